@@ -1,0 +1,473 @@
+import { css } from 'lit';
+
+/**
+ * Sizes are in `em` (never `rem`, which follows the host page's root font size), directions are
+ * logical (so `dir="rtl"` mirrors the layout), and `:host` resets the inherited text properties a
+ * host page's global CSS could set, so the cards look the same on any page.
+ */
+export const styles = css`
+  :host {
+    --_text: var(--pf-color-text, #1f2328);
+    --_muted: var(--pf-color-muted, #57606a);
+    --_accent: var(--pf-color-accent, #0a58a8);
+    --_on-accent: #ffffff;
+    --_surface: var(--pf-color-surface, #ffffff);
+    --_subtle: color-mix(in srgb, var(--_surface) 94%, var(--_text));
+    --_border: var(--pf-color-border, #767676);
+    --_radius: var(--pf-radius, 0.5em);
+    --_gap: var(--pf-gap, 1em);
+    --_focus: var(--pf-focus-ring, #0a58a8);
+
+    display: block;
+    box-sizing: border-box;
+    container-type: inline-size;
+    color: var(--_text);
+    background: var(--_surface);
+    font-family: var(--pf-font-family, inherit);
+    font-size: 16px;
+    font-weight: 400;
+    font-style: normal;
+    line-height: 1.5;
+    text-align: start;
+    text-transform: none;
+    text-indent: 0;
+    letter-spacing: normal;
+    word-spacing: normal;
+    white-space: normal;
+    overflow-wrap: anywhere;
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  :host([theme='dark']) {
+    --_text: var(--pf-color-text, #e6edf3);
+    --_muted: var(--pf-color-muted, #a8b3bf);
+    --_accent: var(--pf-color-accent, #79b8ff);
+    --_on-accent: #0d1117;
+    --_surface: var(--pf-color-surface, #161b22);
+    --_border: var(--pf-color-border, #8b949e);
+    --_focus: var(--pf-focus-ring, #79b8ff);
+    color-scheme: dark;
+  }
+
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      --_text: var(--pf-color-text, #e6edf3);
+      --_muted: var(--pf-color-muted, #a8b3bf);
+      --_accent: var(--pf-color-accent, #79b8ff);
+      --_on-accent: #0d1117;
+      --_surface: var(--pf-color-surface, #161b22);
+      --_border: var(--pf-color-border, #8b949e);
+      --_focus: var(--pf-focus-ring, #79b8ff);
+      color-scheme: dark;
+    }
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+
+  h1,
+  h2,
+  h3,
+  h4,
+  h5,
+  h6,
+  p,
+  ul,
+  figure {
+    margin: 0;
+    padding: 0;
+  }
+
+  h1,
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    font: inherit;
+    font-weight: 700;
+    line-height: 1.25;
+  }
+
+  a {
+    color: var(--_accent);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+
+  a:hover {
+    text-decoration-thickness: 0.15em;
+  }
+
+  :focus-visible {
+    outline: 0.15em solid var(--_focus);
+    outline-offset: 0.15em;
+  }
+
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  /* Header */
+  .header {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_gap);
+    align-items: flex-start;
+    margin-block-end: calc(var(--_gap) * 1.5);
+  }
+
+  .header-text {
+    flex: 1 1 20em;
+    display: grid;
+    gap: 0.5em;
+  }
+
+  [part~='heading'] {
+    font-size: 1.75em;
+  }
+
+  .description {
+    max-inline-size: 65ch;
+  }
+
+  .header-figure {
+    flex: 0 1 20em;
+    display: grid;
+    gap: 0.25em;
+  }
+
+  .header-image {
+    display: block;
+    inline-size: 100%;
+    block-size: auto;
+    aspect-ratio: 2 / 1;
+    object-fit: cover;
+    border-radius: var(--_radius);
+    background: var(--_subtle);
+  }
+
+  .credit {
+    font-size: 0.8125em;
+    color: var(--_muted);
+  }
+
+  /* Controls */
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_gap);
+    align-items: flex-end;
+    margin-block-end: var(--_gap);
+  }
+
+  .filter {
+    display: grid;
+    gap: 0.375em;
+  }
+
+  .filter-label,
+  .control-label {
+    font-weight: 700;
+    font-size: 0.875em;
+  }
+
+  .filter-options {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+
+  button,
+  input,
+  select {
+    font: inherit;
+    letter-spacing: inherit;
+    text-transform: none;
+    margin: 0;
+  }
+
+  .filter-option,
+  .button {
+    min-block-size: 2.75em;
+    padding-block: 0.375em;
+    padding-inline: 0.875em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    cursor: pointer;
+    line-height: 1.25;
+  }
+
+  .filter-option:hover,
+  .button:hover {
+    border-color: var(--_accent);
+  }
+
+  .filter-option[aria-pressed='true'] {
+    background: var(--_accent);
+    border-color: var(--_accent);
+    color: var(--_on-accent);
+  }
+
+  .search,
+  .sort {
+    display: grid;
+    gap: 0.375em;
+    flex: 1 1 14em;
+    max-inline-size: 24em;
+  }
+
+  .search-input,
+  .sort-select {
+    min-block-size: 2.75em;
+    inline-size: 100%;
+    padding-block: 0.375em;
+    padding-inline: 0.75em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+  }
+
+  .hint {
+    font-size: 0.8125em;
+    color: var(--_muted);
+  }
+
+  .status {
+    min-block-size: 1.5em;
+    margin-block-end: 0.75em;
+    color: var(--_muted);
+    font-size: 0.9375em;
+  }
+
+  /* Cards */
+  .list {
+    list-style: none;
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--pf-card-min-width, 17em)), 1fr));
+    gap: var(--_gap);
+  }
+
+  .card {
+    position: relative;
+    display: flex;
+    flex-direction: column;
+    gap: 0.5em;
+    padding: 1em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    min-inline-size: 0;
+  }
+
+  .card:focus-within {
+    outline: 0.15em solid var(--_focus);
+    outline-offset: 0.15em;
+  }
+
+  [part~='card-title'] {
+    font-size: 1.125em;
+  }
+
+  .card-link {
+    text-decoration: none;
+  }
+
+  .card-link:hover {
+    text-decoration: underline;
+  }
+
+  /* The whole card is the link's click target; the link stays the one focusable element. */
+  .card-link::after {
+    content: '';
+    position: absolute;
+    inset: 0;
+    border-radius: inherit;
+  }
+
+  .card-link:focus-visible {
+    outline: none;
+  }
+
+  .card-meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 0.75em;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+
+  .card-type {
+    font-weight: 700;
+    color: var(--_text);
+  }
+
+  .card-image {
+    order: -1;
+    display: block;
+    inline-size: calc(100% + 2em);
+    max-inline-size: none;
+    margin-block-start: -1em;
+    margin-inline: -1em;
+    block-size: auto;
+    aspect-ratio: 16 / 9;
+    object-fit: cover;
+    border-start-start-radius: var(--_radius);
+    border-start-end-radius: var(--_radius);
+    background: var(--_subtle);
+  }
+
+  .card-tags {
+    list-style: none;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.375em;
+    margin-block-start: auto;
+    font-size: 0.8125em;
+  }
+
+  .card-tags li {
+    padding-block: 0.125em;
+    padding-inline: 0.5em;
+    border: 1px solid var(--_border);
+    border-radius: 1em;
+    color: var(--_muted);
+  }
+
+  .more {
+    display: block;
+    margin-block: var(--_gap) 0;
+    margin-inline: auto;
+  }
+
+  .empty {
+    display: grid;
+    justify-items: start;
+    gap: 0.75em;
+    padding: 1.5em;
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+  }
+
+  /* States */
+  .error {
+    display: grid;
+    justify-items: start;
+    gap: 0.5em;
+    padding: 1em;
+    margin-block: var(--_gap);
+    border: 1px solid #b3261e;
+    border-inline-start-width: 0.375em;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+
+  .error-title {
+    font-weight: 700;
+  }
+
+  .error-detail {
+    color: var(--_muted);
+    font-size: 0.9375em;
+  }
+
+  .skeleton {
+    min-block-size: 12em;
+    border-style: dashed;
+  }
+
+  .skeleton-line {
+    display: block;
+    block-size: 0.875em;
+    border-radius: 0.25em;
+    background: var(--_subtle);
+    animation: pf-pulse 1.5s ease-in-out infinite;
+  }
+
+  .skeleton-title {
+    block-size: 1.25em;
+    inline-size: 80%;
+  }
+
+  .skeleton-meta {
+    inline-size: 40%;
+  }
+
+  .skeleton-short {
+    inline-size: 60%;
+  }
+
+  @keyframes pf-pulse {
+    50% {
+      opacity: 0.5;
+    }
+  }
+
+  /* Related topics */
+  .related {
+    margin-block-start: calc(var(--_gap) * 2);
+    display: grid;
+    gap: 0.5em;
+  }
+
+  [part~='related-heading'] {
+    font-size: 1.25em;
+  }
+
+  .related-list {
+    list-style: none;
+    display: grid;
+    gap: 0.75em;
+  }
+
+  .related-summary {
+    color: var(--_muted);
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation: none !important;
+      transition: none !important;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .card,
+    .filter-option,
+    .button,
+    .empty,
+    .error {
+      border-color: CanvasText;
+    }
+
+    .filter-option[aria-pressed='true'] {
+      background: Highlight;
+      color: HighlightText;
+      forced-color-adjust: none;
+    }
+
+    :focus-visible,
+    .card:focus-within {
+      outline-color: Highlight;
+    }
+  }
+`;

@@ -1,0 +1,455 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { Task, TaskStatus } from '@lit/task';
+import { FeedError, isAbortError } from '../feed/errors.js';
+import { loadFeed } from '../feed/load.js';
+import type { Feed, Resource } from '../feed/model.js';
+import { FEED_FORMATS, normalizeFeedDocument, type FeedFormat } from '../feed/parse.js';
+import { pageBaseUrl, safeHttpUrl } from '../feed/url.js';
+import {
+  applyFilters,
+  hasActiveFilters,
+  indexResources,
+  matchKnownValues,
+  tagOptions,
+  toggleValue,
+  typeOptions,
+  yearOptions,
+  type FilterState,
+  type IndexedResource,
+} from '../filter/filter.js';
+import { stringsFor, type UiStrings } from '../i18n/strings.js';
+import { formatNumber } from './format.js';
+import {
+  DEFAULTS,
+  controlsOption,
+  integerOption,
+  keywordOption,
+  listOption,
+  secondsOption,
+  sortOption,
+  type ControlName,
+} from './options.js';
+import { styles } from './partnership-feed.styles.js';
+import { renderCard } from './templates/card.js';
+import { renderControls, renderFacet, renderSearch, renderSort } from './templates/controls.js';
+import { clampLevel } from './templates/heading.js';
+import { renderHeader, renderRelated } from './templates/header.js';
+import { renderError, renderSkeletons } from './templates/states.js';
+
+/** What `pf-load` carries. */
+export interface LoadDetail {
+  total: number;
+  feed: Feed;
+}
+
+/** What `pf-error` carries. */
+export interface ErrorDetail {
+  kind: FeedError['kind'];
+  message: string;
+  status?: number;
+}
+
+/** What `pf-filter-change` carries. */
+export interface FilterChangeDetail {
+  types: string[];
+  tags: string[];
+  query: string;
+  sort: FilterState['sort'];
+  /** How many resources match the filters. */
+  shown: number;
+  /** How many resources the feed has. */
+  total: number;
+}
+
+interface LoadedFeed {
+  /** What was loaded (the resolved URL, or the `feed` property), to tell a refresh from a new feed. */
+  key: unknown;
+  feed: Feed;
+  index: IndexedResource[];
+}
+
+/**
+ * A topic's resource feed as an accessible, filterable list of cards.
+ *
+ * @summary Renders a JSON Feed (topic header, filterable cards, related topics) from one script tag.
+ *
+ * @attr src - Feed URL, relative to the page. Changing it loads the new feed and cancels the old request.
+ * @attr format - `auto` (default) or `jsonfeed`.
+ * @attr heading - Overrides the topic heading text (default: the feed's title).
+ * @attr heading-level - Level of the topic heading, 1–6 (default 2); card titles are one level below.
+ * @attr page-size - Cards shown before "Show more" (default 12); `0` shows all.
+ * @attr filters - Controls to show, space-separated: `type` `tag` `search` `sort` `date`, or `none` (default `type search`).
+ * @attr type - Initial type selection, comma-separated (e.g. `Webinar`).
+ * @attr tag - Initial tag selection, comma-separated.
+ * @attr query - Initial search text.
+ * @attr sort - `newest` (default), `oldest` or `title`.
+ * @attr excerpt-words - Excerpt length in words, cut on a word boundary with "…" (default 40).
+ * @attr timeout - Seconds to wait for the feed before failing with a `timeout` error (default 15).
+ *
+ * @fires pf-load - A feed was loaded and rendered. `detail: { total, feed }`.
+ * @fires pf-error - Loading failed. `detail: { kind: 'network' | 'http' | 'timeout' | 'invalid', message, status? }`.
+ * @fires pf-filter-change - The patron changed a filter. `detail: { types, tags, query, sort, shown, total }`.
+ *
+ * @slot - Fallback content (for example a link to the same resources): shown before the element
+ *   upgrades and without JavaScript, hidden once the widget renders, and shown again beside the
+ *   error message when the feed cannot be loaded.
+ *
+ * @csspart header - The topic header.
+ * @csspart heading - The topic heading element.
+ * @csspart description - The topic description.
+ * @csspart image - The topic image.
+ * @csspart credit - The topic image's credit line ("Photo: jenlen, CC BY-NC-ND 2.0").
+ * @csspart controls - The container of all filter controls.
+ * @csspart filter - One group of options (types, tags, years).
+ * @csspart filter-option - One option button; a selected one also carries `filter-option-selected`.
+ * @csspart filter-option-selected - A selected option button.
+ * @csspart search - The search input.
+ * @csspart sort - The sort control.
+ * @csspart clear - The button that clears every filter.
+ * @csspart status - The live region with the result count ("Showing 3 of 10 resources").
+ * @csspart list - The list of cards.
+ * @csspart card - One card.
+ * @csspart card-image - A card's image.
+ * @csspart card-type - A card's type.
+ * @csspart card-title - A card's heading element.
+ * @csspart card-link - The link inside a card's heading.
+ * @csspart card-date - A card's `<time>`.
+ * @csspart card-excerpt - A card's excerpt.
+ * @csspart card-tags - A card's list of tags.
+ * @csspart more - The "Show more" button.
+ * @csspart empty - The message shown when no card is shown: an empty feed, or no match.
+ * @csspart error - The error message.
+ * @csspart retry - The error message's Retry button.
+ * @csspart related - The related-topics section.
+ * @csspart related-link - One link in the related-topics section.
+ * @csspart skeleton - One loading placeholder.
+ *
+ * @cssprop --pf-font-family - Font of the whole widget (default: the host page's font).
+ * @cssprop --pf-color-text - Body text colour.
+ * @cssprop --pf-color-muted - Secondary text (dates, credits, hints).
+ * @cssprop --pf-color-accent - Links, selected options and buttons.
+ * @cssprop --pf-color-surface - Card and widget background.
+ * @cssprop --pf-color-border - Card and control borders.
+ * @cssprop --pf-radius - Corner radius of cards and controls.
+ * @cssprop --pf-gap - Space between cards and sections.
+ * @cssprop --pf-card-min-width - Narrowest a card gets before the grid drops a column.
+ * @cssprop --pf-focus-ring - Colour of the keyboard focus outline.
+ */
+export class PartnershipFeed extends LitElement {
+  static override styles = styles;
+
+  @property() src?: string;
+  @property() format: string = 'auto';
+  @property() heading?: string;
+  @property({ attribute: 'heading-level', type: Number }) headingLevel: number = DEFAULTS.headingLevel;
+  @property({ attribute: 'page-size', type: Number }) pageSize: number = DEFAULTS.pageSize;
+  @property() filters: string = DEFAULTS.filters;
+  @property() type?: string;
+  @property() tag?: string;
+  @property() query?: string;
+  @property() sort: string = DEFAULTS.sort;
+  @property({ attribute: 'excerpt-words', type: Number }) excerptWords: number = DEFAULTS.excerptWords;
+  @property({ type: Number }) timeout: number = DEFAULTS.timeout;
+
+  /** A feed document (JSON Feed) to render instead of fetching `src`. */
+  @property({ attribute: false }) feed?: unknown;
+
+  @state() private filterState: FilterState = { types: [], tags: [], query: '', sort: DEFAULTS.sort };
+  @state() private visibleCount: number = DEFAULTS.pageSize;
+  @state() private loaded?: LoadedFeed;
+  /** Bumped by refresh() so the task sees new arguments and runs again. */
+  @state() private refreshCount = 0;
+
+  private readonly warned = new Set<string>();
+  private readonly warnOnce = (message: string): void => {
+    if (this.warned.has(message)) return;
+    this.warned.add(message);
+    console.warn(message);
+  };
+
+  private abortedByDisconnect = false;
+  private pendingLoadEvent = false;
+  private focusAfterUpdate?: () => HTMLElement | null | undefined;
+
+  private readonly feedTask = new Task(this, {
+    task: async ([src, feed, format, timeoutSeconds], { signal }) => {
+      if (feed !== undefined) return normalizeFeedDocument(feed, { baseUrl: pageBaseUrl(), format });
+      const url = this.resolvedUrl(src);
+      if (!url) throw new FeedError('invalid', src ? 'the address is not an http(s) URL' : 'no feed address: set the src attribute', src ?? '');
+      return loadFeed(url, { signal, timeoutMs: timeoutSeconds * 1000, format, warn: console.warn });
+    },
+    args: () => [this.src, this.feed, this.feedFormat, this.timeoutSeconds, this.refreshCount] as const,
+    onComplete: (feed) => this.feedLoaded(feed),
+    onError: (error) => this.feedFailed(error),
+  });
+
+  /** The resources that match the current filters, in display order (all of them, not one page). */
+  get resources(): Resource[] {
+    return this.loaded ? applyFilters(this.loaded.index, this.filterState, this.locale) : [];
+  }
+
+  /** Loads the feed again. A failed refresh keeps the cards already shown. */
+  refresh(): void {
+    this.refreshCount += 1;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.abortedByDisconnect) {
+      this.abortedByDisconnect = false;
+      void this.feedTask.run();
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // A widget taken off the page must not keep a request open, nor render its answer later.
+    if (this.feedTask.status === TaskStatus.PENDING) {
+      this.abortedByDisconnect = true;
+      this.feedTask.abort();
+    }
+  }
+
+  private get feedFormat(): FeedFormat {
+    return keywordOption('format', this.format, FEED_FORMATS, 'auto', this.warnOnce);
+  }
+
+  private get timeoutSeconds(): number {
+    return secondsOption('timeout', this.timeout, DEFAULTS.timeout, this.warnOnce);
+  }
+
+  private get pageSizeValue(): number {
+    return integerOption('page-size', this.pageSize, 0, 10_000, DEFAULTS.pageSize, this.warnOnce);
+  }
+
+  private get headingLevelValue(): number {
+    return integerOption('heading-level', this.headingLevel, 1, 6, DEFAULTS.headingLevel, this.warnOnce);
+  }
+
+  private get excerptWordsValue(): number {
+    return integerOption('excerpt-words', this.excerptWords, 0, 1000, DEFAULTS.excerptWords, this.warnOnce);
+  }
+
+  private get controls(): Set<ControlName> {
+    return controlsOption(this.filters, this.warnOnce);
+  }
+
+  /** The language for UI strings and dates: the element's, else the nearest ancestor's, else the page's. */
+  private get locale(): string | undefined {
+    const lang = (this.closest('[lang]') as HTMLElement | null)?.lang || document.documentElement.lang;
+    if (!lang) return undefined;
+    try {
+      return Intl.getCanonicalLocales(lang)[0];
+    } catch {
+      return undefined;
+    }
+  }
+
+  private get strings(): UiStrings {
+    return stringsFor(this.locale);
+  }
+
+  private resolvedUrl(src: string | undefined): string | undefined {
+    return src ? safeHttpUrl(src, pageBaseUrl()) : undefined;
+  }
+
+  private get loadKey(): unknown {
+    return this.feed ?? this.resolvedUrl(this.src);
+  }
+
+  private feedLoaded(feed: Feed): void {
+    const sameFeed = this.loaded?.key === this.loadKey;
+    const index = indexResources(feed.items);
+    this.loaded = { key: this.loadKey, feed, index };
+    this.filterState = this.matchedToFeed(this.filterState);
+    if (!sameFeed) this.visibleCount = this.pageSizeValue || Number.POSITIVE_INFINITY;
+    this.pendingLoadEvent = true;
+  }
+
+  private feedFailed(error: unknown): void {
+    if (isAbortError(error)) return;
+    const failure = this.asFeedError(error);
+    // A new feed that fails must not leave the previous feed's cards on screen.
+    if (this.loaded && this.loaded.key !== this.loadKey) this.loaded = undefined;
+    const url = failure.url || this.src || '';
+    const detail: ErrorDetail = {
+      kind: failure.kind,
+      message: `Could not load the feed ${url}: ${failure.message}.`,
+      ...(failure.status !== undefined ? { status: failure.status } : {}),
+    };
+    this.dispatchEvent(new CustomEvent<ErrorDetail>('pf-error', { detail, bubbles: true, composed: true }));
+  }
+
+  private asFeedError(error: unknown): FeedError {
+    if (error instanceof FeedError) return error;
+    // Not expected: every loader failure is a FeedError. Still never an uncaught error on the host page.
+    return new FeedError('invalid', error instanceof Error ? error.message : String(error), this.src);
+  }
+
+  /** Types and tags an editor typed, in the feed's own spelling. */
+  private matchedToFeed(filterState: FilterState): FilterState {
+    if (!this.loaded) return filterState;
+    const index = this.loaded.index;
+    const types = [...new Set(index.map((entry) => entry.resource.type).filter(Boolean))];
+    const tags = [...new Set(index.flatMap((entry) => entry.resource.tags))];
+    return { ...filterState, types: matchKnownValues(filterState.types, types), tags: matchKnownValues(filterState.tags, tags) };
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    let { filterState } = this;
+    if (changed.has('type')) filterState = { ...filterState, types: listOption(this.type) };
+    if (changed.has('tag')) filterState = { ...filterState, tags: listOption(this.tag) };
+    if (changed.has('query')) filterState = { ...filterState, query: this.query ?? '' };
+    if (changed.has('sort')) filterState = { ...filterState, sort: sortOption(this.sort, this.warnOnce) };
+    if (filterState !== this.filterState) this.filterState = this.matchedToFeed(filterState);
+    if (changed.has('pageSize')) this.visibleCount = this.pageSizeValue || Number.POSITIVE_INFINITY;
+  }
+
+  protected override updated(): void {
+    if (this.focusAfterUpdate) {
+      const target = this.focusAfterUpdate();
+      this.focusAfterUpdate = undefined;
+      target?.focus();
+    }
+    if (this.pendingLoadEvent && this.loaded) {
+      this.pendingLoadEvent = false;
+      const detail: LoadDetail = { total: this.loaded.feed.items.length, feed: this.loaded.feed };
+      this.dispatchEvent(new CustomEvent<LoadDetail>('pf-load', { detail, bubbles: true, composed: true }));
+    }
+  }
+
+  /** Applies a change the patron made, resets paging, and tells the host page. */
+  private changeFilters(next: FilterState): void {
+    this.filterState = next;
+    this.visibleCount = this.pageSizeValue || Number.POSITIVE_INFINITY;
+    const total = this.loaded?.feed.items.length ?? 0;
+    const detail: FilterChangeDetail = {
+      types: [...next.types],
+      tags: [...next.tags],
+      query: next.query,
+      sort: next.sort,
+      shown: this.resources.length,
+      total,
+    };
+    this.dispatchEvent(new CustomEvent<FilterChangeDetail>('pf-filter-change', { detail, bubbles: true, composed: true }));
+  }
+
+  private clearFilters(): void {
+    this.changeFilters({ ...this.filterState, types: [], tags: [], query: '', year: undefined });
+    // The button that was used disappears with the no-match state: keep focus in the widget.
+    this.focusAfterUpdate = () => this.renderRoot.querySelector<HTMLElement>('[part~="controls"] :is(button, input, select)');
+  }
+
+  private showMore(firstNew: number): void {
+    this.visibleCount += this.pageSizeValue || Number.POSITIVE_INFINITY;
+    this.focusAfterUpdate = () => this.renderRoot.querySelectorAll<HTMLElement>('[part~="list"] > li')[firstNew]?.querySelector('a');
+  }
+
+  private readonly formatCount = (value: number): string => formatNumber(value, this.locale);
+
+  override render(): TemplateResult {
+    const strings = this.strings;
+    const loaded = this.loaded;
+    const error = this.feedTask.status === TaskStatus.ERROR && !isAbortError(this.feedTask.error) ? this.asFeedError(this.feedTask.error) : undefined;
+    const errorUrl = error ? error.url || this.src || '' : '';
+    const errorView = error ? renderError(error, errorUrl, strings, () => this.refresh(), !loaded) : nothing;
+    if (!loaded) {
+      return html`${error ? errorView : renderSkeletons(strings)}<p part="status" class="status" role="status"></p>`;
+    }
+    return html`${this.renderLoaded(loaded, strings)}${errorView}`;
+  }
+
+  private renderLoaded({ feed, index }: LoadedFeed, strings: UiStrings): TemplateResult {
+    const level = this.headingLevelValue;
+    const headingText = this.heading?.trim() || feed.title || strings.defaultHeading;
+    const results = applyFilters(index, this.filterState, this.locale);
+    const visible = results.slice(0, this.visibleCount);
+    const total = feed.items.length;
+    const busy = this.feedTask.status === TaskStatus.PENDING;
+    return html`
+      ${renderHeader(feed, headingText, level, strings)}
+      ${this.renderControls(index, strings)}
+      <p part="status" class="status" role="status">${this.statusText(visible.length, results.length, total, strings)}</p>
+      ${visible.length
+        ? html`<ul part="list" class="list" aria-labelledby="heading" aria-busy=${busy ? 'true' : 'false'}>
+            ${repeat(visible, (resource) => resource.id, (resource) =>
+              renderCard(resource, {
+                titleLevel: clampLevel(level + 1),
+                excerptWords: this.excerptWordsValue,
+                locale: this.locale,
+                strings,
+              }),
+            )}
+          </ul>`
+        : this.renderEmpty(total, strings)}
+      ${visible.length < results.length
+        ? html`<button type="button" part="more" class="button more" @click=${() => this.showMore(visible.length)}>${strings.showMore}</button>`
+        : nothing}
+      ${renderRelated(feed.related, level, strings)}
+    `;
+  }
+
+  private statusText(visible: number, matching: number, total: number, strings: UiStrings): string {
+    if (total === 0) return '';
+    if (matching === 0) return strings.noMatch;
+    return visible < matching && hasActiveFilters(this.filterState)
+      ? strings.showingOfMatching(visible, matching, this.formatCount)
+      : strings.showingOfTotal(visible < matching ? visible : matching, visible < matching ? matching : total, this.formatCount);
+  }
+
+  private renderEmpty(total: number, strings: UiStrings): TemplateResult {
+    if (total === 0) return html`<p part="empty" class="empty">${strings.emptyFeed}</p>`;
+    return html`<div part="empty" class="empty">
+      <p>${strings.noMatch}</p>
+      <button type="button" part="clear" class="button" @click=${() => this.clearFilters()}>${strings.clearFilters}</button>
+    </div>`;
+  }
+
+  private renderControls(index: IndexedResource[], strings: UiStrings): TemplateResult | typeof nothing {
+    const controls = this.controls;
+    const state = this.filterState;
+    const facet = (name: 'type' | 'tag'): TemplateResult | typeof nothing => {
+      if (!controls.has(name)) return nothing;
+      const options = name === 'type' ? typeOptions(index, state) : tagOptions(index, state);
+      if (!options.length) return nothing;
+      const key = name === 'type' ? 'types' : 'tags';
+      return renderFacet(
+        {
+          id: name,
+          label: name === 'type' ? strings.filterByType : strings.filterByTag,
+          options,
+          selected: state[key],
+          describe: (value) => value,
+          onToggle: (value) => this.changeFilters({ ...state, [key]: toggleValue(state[key], value) }),
+        },
+        strings,
+        this.formatCount,
+      );
+    };
+    const years = controls.has('date') ? yearOptions(index, state) : [];
+    return renderControls([
+      facet('type'),
+      facet('tag'),
+      years.length
+        ? renderFacet(
+            {
+              id: 'year',
+              label: strings.filterByYear,
+              options: years,
+              selected: state.year === undefined ? [] : [state.year],
+              describe: (year) => String(year),
+              onToggle: (year) => this.changeFilters({ ...state, year: state.year === year ? undefined : year }),
+            },
+            strings,
+            this.formatCount,
+          )
+        : nothing,
+      controls.has('search') ? renderSearch({ value: state.query, onInput: (query) => this.changeFilters({ ...state, query }) }, strings) : nothing,
+      controls.has('sort')
+        ? renderSort({ value: state.sort, onChange: (sort) => this.changeFilters({ ...state, sort: sortOption(sort, this.warnOnce) }) }, strings)
+        : nothing,
+    ]);
+  }
+}

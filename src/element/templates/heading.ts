@@ -1,0 +1,21 @@
+import { html, nothing, type TemplateResult } from 'lit';
+
+/** Clamps a heading level to what HTML has: card titles below an `<h6>` topic stay `<h6>`. */
+export function clampLevel(level: number): number {
+  return Math.min(6, Math.max(1, Math.trunc(level)));
+}
+
+/**
+ * A real `<h1>`–`<h6>` (reader modes and screen readers both rely on them). Lit needs static tag
+ * names, and building them with unsafeStatic is ruled out for this code base, hence the switch.
+ */
+export function heading(level: number, part: string, content: unknown, id?: string): TemplateResult {
+  switch (clampLevel(level)) {
+    case 1: return html`<h1 part=${part} id=${id ?? nothing}>${content}</h1>`;
+    case 2: return html`<h2 part=${part} id=${id ?? nothing}>${content}</h2>`;
+    case 3: return html`<h3 part=${part} id=${id ?? nothing}>${content}</h3>`;
+    case 4: return html`<h4 part=${part} id=${id ?? nothing}>${content}</h4>`;
+    case 5: return html`<h5 part=${part} id=${id ?? nothing}>${content}</h5>`;
+    default: return html`<h6 part=${part} id=${id ?? nothing}>${content}</h6>`;
+  }
+}

@@ -1,0 +1,34 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { FeedError } from '../../feed/errors.js';
+import type { UiStrings } from '../../i18n/strings.js';
+
+const SKELETON_CARDS = 3;
+
+/** Placeholders shaped like cards, so the page does not jump when the feed arrives. */
+export function renderSkeletons(strings: UiStrings): TemplateResult {
+  return html`<div class="loading" aria-busy="true">
+    <span class="visually-hidden">${strings.loading}</span>
+    <ul class="list" aria-hidden="true">
+      ${Array.from({ length: SKELETON_CARDS }, () => html`<li part="skeleton" class="card skeleton">
+        <span class="skeleton-line skeleton-title"></span>
+        <span class="skeleton-line skeleton-meta"></span>
+        <span class="skeleton-line"></span>
+        <span class="skeleton-line"></span>
+        <span class="skeleton-line skeleton-short"></span>
+      </li>`)}
+    </ul>
+  </div>`;
+}
+
+/**
+ * The error state: what failed in words a web editor can act on, a Retry button, and the
+ * editor's light-DOM fallback content (usually a link to the same resources) through the slot.
+ */
+export function renderError(error: FeedError, url: string, strings: UiStrings, onRetry: () => void, withFallback: boolean): TemplateResult {
+  return html`<div part="error" class="error" role="alert">
+    <p class="error-title">${strings.errorTitle}</p>
+    <p class="error-detail">${strings.errorDetail(url, error.message)}</p>
+    <button type="button" part="retry" class="button" @click=${onRetry}>${strings.retry}</button>
+    ${withFallback ? html`<div class="fallback"><slot></slot></div>` : nothing}
+  </div>`;
+}

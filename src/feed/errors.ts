@@ -1,0 +1,24 @@
+/** The four ways loading a feed can fail, as SPEC.md's `pf-error` event names them. */
+export type FeedErrorKind = 'network' | 'http' | 'timeout' | 'invalid';
+
+/**
+ * A failed load. `message` is written for the library web editor who has to fix it: it names the
+ * URL and what went wrong, in plain English (the element shows a translated version beside it).
+ */
+export class FeedError extends Error {
+  override readonly name = 'FeedError';
+
+  constructor(
+    readonly kind: FeedErrorKind,
+    message: string,
+    readonly url?: string,
+    readonly status?: number,
+  ) {
+    super(message);
+  }
+}
+
+/** True for the error an aborted fetch rejects with (a newer `src`, or the element removed). */
+export function isAbortError(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'AbortError';
+}

@@ -1,0 +1,102 @@
+/**
+ * One HTTP request for a feed, made the way an embed on someone else's page must make it: no
+ * cookies, no custom headers (so no CORS preflight), a time limit and a size limit.
+ */
+import { FeedError } from './errors.js';
+import { LIMITS } from './model.js';
+
+export interface FetchOptions {
+  /** Aborts the request (a newer `src`, or the element removed): rejects with an AbortError. */
+  signal?: AbortSignal | undefined;
+  /** Gives up after this many milliseconds with a `timeout` FeedError. */
+  timeoutMs: number;
+  maxBytes?: number;
+}
+
+export interface FetchedText {
+  text: string;
+  contentType: string;
+  /** The URL the response finally came from (after redirects): relative links resolve against it. */
+  url: string;
+}
+
+function abortError(): DOMException {
+  return new DOMException('The feed request was aborted.', 'AbortError');
+}
+
+function tooLarge(url: string, maxBytes: number): FeedError {
+  return new FeedError('invalid', `the response is larger than ${Math.round(maxBytes / 1024 / 1024)} MB`, url);
+}
+
+async function readLimited(response: Response, url: string, maxBytes: number): Promise<string> {
+  const declared = Number(response.headers.get('content-length'));
+  if (declared > maxBytes) {
+    await response.body?.cancel().catch(() => undefined);
+    throw tooLarge(url, maxBytes);
+  }
+  if (!response.body) return response.text();
+  // Count bytes as they stream in: Content-Length can be absent or wrong, and a hostile server
+  // must not be able to fill the patron's memory.
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let received = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    received += value.byteLength;
+    if (received > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      throw tooLarge(url, maxBytes);
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+  return text + decoder.decode();
+}
+
+/** Fetches a feed's text. Rejects with a FeedError (network, http, timeout, invalid) or an AbortError. */
+export async function fetchText(url: string, options: FetchOptions): Promise<FetchedText> {
+  const { signal, timeoutMs, maxBytes = LIMITS.maxResponseBytes } = options;
+  if (signal?.aborted) throw abortError();
+  const controller = new AbortController();
+  let timedOut = false;
+  const onAbort = (): void => controller.abort();
+  signal?.addEventListener('abort', onAbort, { once: true });
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  // Every failure funnels through here so the three reasons an abort can have stay distinct.
+  const explain = (error: unknown): unknown => {
+    if (signal?.aborted) return abortError();
+    if (timedOut) return new FeedError('timeout', `no answer within ${Math.round(timeoutMs / 1000)} seconds`, url);
+    if (error instanceof FeedError) return error;
+    return new FeedError(
+      'network',
+      'the request failed before the server answered: check the address, the connection, and that the server allows cross-origin requests (CORS)',
+      url,
+    );
+  };
+  try {
+    let response: Response;
+    try {
+      response = await fetch(url, { signal: controller.signal, credentials: 'omit', mode: 'cors', redirect: 'follow' });
+    } catch (error) {
+      throw explain(error);
+    }
+    if (!response.ok) {
+      await response.body?.cancel().catch(() => undefined);
+      const statusText = response.statusText ? ` ${response.statusText}` : '';
+      throw new FeedError('http', `the server answered ${response.status}${statusText}`, url, response.status);
+    }
+    try {
+      const text = await readLimited(response, url, maxBytes);
+      return { text, contentType: response.headers.get('content-type') ?? '', url: response.url || url };
+    } catch (error) {
+      throw explain(error);
+    }
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', onAbort);
+  }
+}

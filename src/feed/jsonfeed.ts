@@ -1,0 +1,111 @@
+/**
+ * JSON Feed 1.1 (and 1.0) with the `_topic` and `_resource` extensions, normalized into the model.
+ * https://www.jsonfeed.org/version/1.1/
+ */
+import { parseIsoDate } from './dates.js';
+import { FeedError } from './errors.js';
+import { LIMITS, type Feed, type RelatedTopic, type Resource, type TopicImage, type WarningSink } from './model.js';
+import {
+  cleanId,
+  cleanLanguage,
+  cleanTags,
+  collectResources,
+  isRecord,
+  own,
+  ownArray,
+  resourceFromFields,
+} from './normalize.js';
+import { cleanText, htmlToText } from './text.js';
+import { safeHttpUrl } from './url.js';
+
+export interface NormalizeOptions {
+  /** The URL the document came from: relative URLs inside it resolve against this. */
+  baseUrl?: string | undefined;
+  /** Where warnings about skipped or dropped items go; console.warn by default. */
+  warn?: WarningSink;
+  /** Ids already used by earlier pages of the same feed, so ids stay unique across pages. */
+  usedIds?: ReadonlySet<string>;
+}
+
+/** True when a document has JSON Feed's shape: a `version` on jsonfeed.org, or an `items` list. */
+export function looksLikeJsonFeed(document: unknown): boolean {
+  const version = own(document, 'version');
+  return (typeof version === 'string' && /^https?:\/\/jsonfeed\.org\/version\//.test(version)) || Array.isArray(own(document, 'items'));
+}
+
+function topicImage(topic: unknown, baseUrl: string | undefined): TopicImage | undefined {
+  const image = own(topic, 'image');
+  const url = safeHttpUrl(isRecord(image) ? own(image, 'url') : image, baseUrl);
+  if (!url) return undefined;
+  const result: TopicImage = { url, alt: cleanText(own(image, 'alt'), LIMITS.maxTextLength) };
+  const credit = cleanText(own(image, 'credit'), LIMITS.maxTextLength);
+  const license = cleanText(own(image, 'license'), LIMITS.maxTextLength);
+  const licenseUrl = safeHttpUrl(own(image, 'license_url'), baseUrl);
+  if (credit) result.credit = credit;
+  if (license) result.license = license;
+  if (licenseUrl) result.licenseUrl = licenseUrl;
+  return result;
+}
+
+function relatedTopics(topic: unknown, baseUrl: string | undefined): RelatedTopic[] {
+  const related: RelatedTopic[] = [];
+  for (const entry of ownArray(topic, 'related').slice(0, LIMITS.maxRelated)) {
+    const title = cleanText(own(entry, 'title'), LIMITS.maxTitleLength);
+    if (!title) continue;
+    const url = safeHttpUrl(own(entry, 'url'), baseUrl);
+    related.push({ title, summary: cleanText(own(entry, 'summary'), LIMITS.maxTextLength), ...(url ? { url } : {}) });
+  }
+  return related;
+}
+
+function itemText(item: unknown): string {
+  return (
+    cleanText(own(item, 'summary'), LIMITS.maxExcerptLength) ||
+    cleanText(own(item, 'content_text'), LIMITS.maxExcerptLength) ||
+    htmlToText(own(item, 'content_html'), LIMITS.maxExcerptLength)
+  );
+}
+
+function jsonFeedItem(item: unknown, baseUrl: string | undefined): Resource | string {
+  if (!isRecord(item)) return 'it is not an object';
+  const resource = own(item, '_resource');
+  const imageUrl = safeHttpUrl(own(item, 'image'), baseUrl) ?? safeHttpUrl(own(item, 'banner_image'), baseUrl);
+  return resourceFromFields({
+    id: cleanId(own(item, 'id')),
+    title: cleanText(own(item, 'title'), LIMITS.maxTitleLength),
+    text: itemText(item),
+    url: safeHttpUrl(own(item, 'url'), baseUrl) ?? safeHttpUrl(own(item, 'external_url'), baseUrl),
+    date: parseIsoDate(own(item, 'date_published')) ?? parseIsoDate(own(item, 'date_modified')),
+    type: cleanText(own(resource, 'type'), LIMITS.maxTagLength),
+    tags: cleanTags(ownArray(item, 'tags')),
+    image: imageUrl ? { url: imageUrl, alt: cleanText(own(resource, 'image_alt'), LIMITS.maxTextLength) } : undefined,
+    language: cleanLanguage(own(item, 'language')),
+  });
+}
+
+/**
+ * Normalizes a parsed JSON Feed document. Never throws for bad items (they are skipped with a
+ * warning); throws a FeedError of kind `invalid` when the document is not a feed at all.
+ */
+export function normalizeJsonFeed(document: unknown, options: NormalizeOptions = {}): Feed {
+  const { baseUrl, warn = console.warn, usedIds } = options;
+  if (!isRecord(document) || !Array.isArray(own(document, 'items'))) {
+    throw new FeedError('invalid', 'the document is not a JSON Feed: it has no "items" list', baseUrl);
+  }
+  const topic = own(document, '_topic');
+  const feed: Feed = {
+    title: cleanText(own(document, 'title'), LIMITS.maxTitleLength),
+    description: cleanText(own(document, 'description'), LIMITS.maxTextLength),
+    related: relatedTopics(topic, baseUrl),
+    items: collectResources(ownArray(document, 'items'), (item) => jsonFeedItem(item, baseUrl), warn, usedIds),
+  };
+  const homePageUrl = safeHttpUrl(own(document, 'home_page_url'), baseUrl);
+  const language = cleanLanguage(own(document, 'language'));
+  const image = topicImage(topic, baseUrl);
+  const nextUrl = safeHttpUrl(own(document, 'next_url'), baseUrl);
+  if (homePageUrl) feed.homePageUrl = homePageUrl;
+  if (language) feed.language = language;
+  if (image) feed.image = image;
+  if (nextUrl && nextUrl !== baseUrl) feed.nextUrl = nextUrl;
+  return feed;
+}

@@ -1,0 +1,130 @@
+/**
+ * What every format's normalizer shares: reading untrusted objects safely, turning one item's
+ * fields into a Resource under SPEC.md's bad-input rules, and collecting items with the limits.
+ */
+import { LIMITS, type Resource, type ResourceDate, type ResourceImage, type WarningSink } from './model.js';
+import { capLength, cleanText, truncateWords } from './text.js';
+
+export type JsonRecord = Record<string, unknown>;
+
+export function isRecord(value: unknown): value is JsonRecord {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * An own property of an untrusted object. Plain `obj[key]` would reach inherited members:
+ * `item.constructor` is a function on every object, and a feed must not be able to name those.
+ */
+export function own(value: unknown, key: string): unknown {
+  return isRecord(value) && Object.prototype.hasOwnProperty.call(value, key) ? value[key] : undefined;
+}
+
+/** An own property that is an array, else an empty array. */
+export function ownArray(value: unknown, key: string): unknown[] {
+  const found = own(value, key);
+  return Array.isArray(found) ? found : [];
+}
+
+const LANGUAGE_TAG = /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{1,8})*$/;
+
+/** A BCP 47 language tag shaped well enough to put in a `lang` attribute. */
+export function cleanLanguage(value: unknown): string | undefined {
+  return typeof value === 'string' && value.length <= 35 && LANGUAGE_TAG.test(value.trim()) ? value.trim() : undefined;
+}
+
+/** Tags as plain text, without blanks or repeats (compared case-insensitively), capped in number. */
+export function cleanTags(values: unknown[]): string[] {
+  const seen = new Set<string>();
+  const tags: string[] = [];
+  for (const value of values) {
+    const tag = cleanText(value, LIMITS.maxTagLength);
+    const key = tag.toLocaleLowerCase();
+    if (!tag || seen.has(key)) continue;
+    seen.add(key);
+    tags.push(tag);
+    if (tags.length >= LIMITS.maxTagsPerItem) break;
+  }
+  return tags;
+}
+
+/** One item's fields after format-specific extraction: text already plain, URLs already checked. */
+export interface ResourceFields {
+  id?: string | undefined;
+  title: string;
+  /** The item's text (summary or body), plain. Used for the excerpt and, lacking a title, the title. */
+  text: string;
+  url?: string | undefined;
+  date?: ResourceDate | undefined;
+  type: string;
+  tags: string[];
+  image?: ResourceImage | undefined;
+  language?: string | undefined;
+}
+
+/** Words taken from an item's text when it has no title (microblog feeds have none). */
+const TITLE_FROM_TEXT_WORDS = 12;
+
+/** Why an item is skipped: SPEC.md's one rule for an invalid item. */
+export const NO_TITLE_OR_TEXT = 'it has neither a title nor any text';
+
+export function resourceFromFields(fields: ResourceFields): Resource | string {
+  const title = capLength(fields.title || truncateWords(fields.text, TITLE_FROM_TEXT_WORDS), LIMITS.maxTitleLength);
+  if (!title) return NO_TITLE_OR_TEXT;
+  const resource: Resource = {
+    id: fields.id ?? '',
+    title,
+    excerpt: capLength(fields.text, LIMITS.maxExcerptLength),
+    type: fields.type,
+    tags: fields.tags,
+  };
+  if (fields.url) resource.url = fields.url;
+  if (fields.date) resource.date = fields.date;
+  if (fields.image) resource.image = fields.image;
+  if (fields.language) resource.language = fields.language;
+  return resource;
+}
+
+/** An id as the feed gave it: a non-empty string, or a number (JSON Feed 1.0 allowed those). */
+export function cleanId(value: unknown): string | undefined {
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  const id = cleanText(value, LIMITS.maxTextLength);
+  return id || undefined;
+}
+
+/**
+ * Maps raw items to resources: skips invalid ones with one warning each, drops items past the
+ * limit with one warning, and makes ids unique (a missing id falls back to the URL, then to the
+ * position) so the view can key cards by id.
+ */
+export function collectResources(
+  rawItems: readonly unknown[],
+  toResource: (raw: unknown, position: number) => Resource | string,
+  warn: WarningSink,
+  alreadyUsedIds: ReadonlySet<string> = new Set(),
+): Resource[] {
+  const resources: Resource[] = [];
+  const usedIds = new Set(alreadyUsedIds);
+  const count = Math.min(rawItems.length, LIMITS.maxItems);
+  for (let index = 0; index < count; index += 1) {
+    const raw = rawItems[index];
+    const position = index + 1;
+    const result = toResource(raw, position);
+    if (typeof result === 'string') {
+      const id = cleanId(own(raw, 'id'));
+      warn(`partnership-feed: skipped item ${position}${id ? ` (id "${capLength(id, 80)}")` : ''}: ${result}.`);
+      continue;
+    }
+    let id = result.id || result.url || `item-${position}`;
+    if (usedIds.has(id)) {
+      let suffix = 2;
+      while (usedIds.has(`${id}#${suffix}`)) suffix += 1;
+      id = `${id}#${suffix}`;
+    }
+    usedIds.add(id);
+    resources.push({ ...result, id });
+  }
+  if (rawItems.length > LIMITS.maxItems) {
+    warn(`partnership-feed: the feed has ${rawItems.length} items; only the first ${LIMITS.maxItems} are shown.`);
+  }
+  return resources;
+}

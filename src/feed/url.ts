@@ -1,0 +1,23 @@
+/**
+ * Only http(s) URLs may become links or images. Everything else (`javascript:`, `data:`,
+ * `vbscript:`, `file:`…) is dropped, whatever its case or the white space and control characters
+ * hidden in it: the WHATWG URL parser removes those exactly as the browser would before navigating.
+ */
+export function safeHttpUrl(value: unknown, base?: string): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const candidate = value.trim();
+  if (!candidate || candidate.length > 2048) return undefined;
+  let url: URL;
+  try {
+    url = base ? new URL(candidate, base) : new URL(candidate);
+  } catch {
+    return undefined;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
+  return url.href;
+}
+
+/** The document's URL for resolving a feed address given relative to the page; undefined in Node. */
+export function pageBaseUrl(): string | undefined {
+  return typeof document === 'undefined' ? undefined : document.baseURI;
+}

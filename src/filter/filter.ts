@@ -1,0 +1,172 @@
+/**
+ * Pure filtering, counting and sorting over a feed's resources. The element keeps the state and
+ * calls these; nothing here touches the DOM.
+ */
+import type { Resource } from '../feed/model.js';
+import { foldForSearch, matchesAllTerms, searchTerms } from './search.js';
+
+export const SORT_ORDERS = ['newest', 'oldest', 'title'] as const;
+export type SortOrder = (typeof SORT_ORDERS)[number];
+
+export interface FilterState {
+  /** Selected types; a resource matches any of them (OR). Empty: every type. */
+  types: readonly string[];
+  /** Selected tags; a resource matches when it has any of them (OR). Empty: every tag. */
+  tags: readonly string[];
+  query: string;
+  /** Selected publication year; undefined: any year. */
+  year?: number | undefined;
+  sort: SortOrder;
+}
+
+export const EMPTY_FILTERS: FilterState = { types: [], tags: [], query: '', sort: 'newest' };
+
+/** What the filters need of one resource, computed once per feed rather than on every keystroke. */
+export interface IndexedResource {
+  resource: Resource;
+  /** Title, excerpt and tags, folded for search. */
+  searchText: string;
+  year: number | undefined;
+  /** Position in the feed, the last tie-breaker so sorting is stable across browsers. */
+  position: number;
+}
+
+export function indexResources(resources: readonly Resource[]): IndexedResource[] {
+  return resources.map((resource, position) => ({
+    resource,
+    searchText: foldForSearch(`${resource.title}\n${resource.excerpt}\n${resource.tags.join('\n')}`),
+    year: resource.date ? new Date(resource.date.time).getUTCFullYear() : undefined,
+    position,
+  }));
+}
+
+type Facet = 'types' | 'tags' | 'query' | 'year';
+
+/** A predicate per active filter; `except` leaves one out, for counting that facet's options. */
+function predicates(state: FilterState, except?: Facet): Array<(entry: IndexedResource) => boolean> {
+  const tests: Array<(entry: IndexedResource) => boolean> = [];
+  if (except !== 'types' && state.types.length) {
+    const types = new Set(state.types);
+    tests.push((entry) => types.has(entry.resource.type));
+  }
+  if (except !== 'tags' && state.tags.length) {
+    const tags = new Set(state.tags);
+    tests.push((entry) => entry.resource.tags.some((tag) => tags.has(tag)));
+  }
+  const terms = except === 'query' ? [] : searchTerms(state.query);
+  if (terms.length) tests.push((entry) => matchesAllTerms(entry.searchText, terms));
+  if (except !== 'year' && state.year !== undefined) {
+    const year = state.year;
+    tests.push((entry) => entry.year === year);
+  }
+  return tests;
+}
+
+function matching(index: readonly IndexedResource[], state: FilterState, except?: Facet): IndexedResource[] {
+  const tests = predicates(state, except);
+  return tests.length ? index.filter((entry) => tests.every((test) => test(entry))) : index.slice();
+}
+
+const collatorCache = new Map<string, Intl.Collator>();
+
+function collatorFor(locale: string | undefined): Intl.Collator {
+  const key = locale ?? '';
+  let collator = collatorCache.get(key);
+  if (!collator) {
+    collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+    collatorCache.set(key, collator);
+  }
+  return collator;
+}
+
+/** Sorts in place and returns the array. Undated resources go last in both date orders. */
+export function sortIndexed(entries: IndexedResource[], order: SortOrder, locale?: string): IndexedResource[] {
+  const byPosition = (a: IndexedResource, b: IndexedResource): number => a.position - b.position;
+  if (order === 'title') {
+    const collator = collatorFor(locale);
+    return entries.sort((a, b) => collator.compare(a.resource.title, b.resource.title) || byPosition(a, b));
+  }
+  const direction = order === 'newest' ? -1 : 1;
+  return entries.sort((a, b) => {
+    const ta = a.resource.date?.time;
+    const tb = b.resource.date?.time;
+    if (ta === undefined || tb === undefined) return ta === tb ? byPosition(a, b) : ta === undefined ? 1 : -1;
+    return (ta - tb) * direction || byPosition(a, b);
+  });
+}
+
+/** The resources that match every active filter, in the chosen order. */
+export function applyFilters(index: readonly IndexedResource[], state: FilterState, locale?: string): Resource[] {
+  return sortIndexed(matching(index, state), state.sort, locale).map((entry) => entry.resource);
+}
+
+export interface FacetOption<T> {
+  value: T;
+  /** How many results choosing this option would give, with the other facets' filters applied. */
+  count: number;
+}
+
+function countOptions<T>(entries: readonly IndexedResource[], valuesOf: (entry: IndexedResource) => readonly T[], all: Iterable<T>): Map<T, number> {
+  const counts = new Map<T, number>();
+  for (const value of all) counts.set(value, 0);
+  for (const entry of entries) {
+    for (const value of valuesOf(entry)) counts.set(value, (counts.get(value) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** Every distinct value in the feed with its total, most used first, then alphabetically. */
+function optionsByUse<T extends string | number>(index: readonly IndexedResource[], valuesOf: (entry: IndexedResource) => readonly T[]): T[] {
+  const totals = countOptions(index, valuesOf, []);
+  return [...totals.entries()].sort((a, b) => b[1] - a[1] || String(a[0]).localeCompare(String(b[0]))).map(([value]) => value);
+}
+
+const typesOf = (entry: IndexedResource): string[] => (entry.resource.type ? [entry.resource.type] : []);
+const tagsOf = (entry: IndexedResource): readonly string[] => entry.resource.tags;
+const yearsOf = (entry: IndexedResource): number[] => (entry.year === undefined ? [] : [entry.year]);
+
+function facetOptions<T extends string | number>(
+  index: readonly IndexedResource[],
+  state: FilterState,
+  facet: Facet,
+  valuesOf: (entry: IndexedResource) => readonly T[],
+  order: T[],
+): Array<FacetOption<T>> {
+  const counts = countOptions(matching(index, state, facet), valuesOf, order);
+  return order.map((value) => ({ value, count: counts.get(value) ?? 0 }));
+}
+
+/** Type options, most used in the whole feed first, each counted against the other active filters. */
+export function typeOptions(index: readonly IndexedResource[], state: FilterState): Array<FacetOption<string>> {
+  return facetOptions(index, state, 'types', typesOf, optionsByUse(index, typesOf));
+}
+
+/** Tag options, most used first, each counted against the other active filters. */
+export function tagOptions(index: readonly IndexedResource[], state: FilterState): Array<FacetOption<string>> {
+  return facetOptions(index, state, 'tags', tagsOf, optionsByUse(index, tagsOf));
+}
+
+/** Years present in the feed, newest first, each counted against the other active filters. */
+export function yearOptions(index: readonly IndexedResource[], state: FilterState): Array<FacetOption<number>> {
+  const years = [...new Set(index.flatMap(yearsOf))].sort((a, b) => b - a);
+  return facetOptions(index, state, 'year', yearsOf, years);
+}
+
+/** True when any filter narrows the list (the sort order does not). */
+export function hasActiveFilters(state: FilterState): boolean {
+  return state.types.length > 0 || state.tags.length > 0 || state.query.trim() !== '' || state.year !== undefined;
+}
+
+/** Adds the value when absent, removes it when present; keeps the rest in order. */
+export function toggleValue<T>(values: readonly T[], value: T): T[] {
+  return values.includes(value) ? values.filter((v) => v !== value) : [...values, value];
+}
+
+/**
+ * Matches values an editor typed (`type="webinar, news"`) to the feed's own spelling,
+ * case-insensitively; values the feed does not have are kept as written, so they still filter.
+ */
+export function matchKnownValues(requested: readonly string[], known: readonly string[]): string[] {
+  const byFolded = new Map(known.map((value) => [foldForSearch(value), value]));
+  return [...new Set(requested.map((value) => byFolded.get(foldForSearch(value)) ?? value))];
+}

@@ -1,0 +1,11 @@
+/**
+ * The package entry for bundler users: the element class without registering it
+ * (`import 'partnership-feed/define'` registers it), and the feed and filter functions.
+ */
+export { PartnershipFeed, type ErrorDetail, type FilterChangeDetail, type LoadDetail } from './element/partnership-feed.js';
+export type { Feed, Resource, ResourceDate, ResourceImage, RelatedTopic, TopicImage } from './feed/model.js';
+export { FeedError, type FeedErrorKind } from './feed/errors.js';
+export { parseFeed, normalizeFeedDocument, type FeedFormat } from './feed/parse.js';
+export { loadFeed } from './feed/load.js';
+export type { FilterState, SortOrder } from './filter/filter.js';
+export { stringsFor, type UiStrings } from './i18n/strings.js';

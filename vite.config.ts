@@ -1,0 +1,63 @@
+import { defineConfig, type UserConfig } from 'vite';
+
+/**
+ * One config, three builds (see `npm run build`):
+ * - default: `dist/partnership-feed.js`, the self-contained ES bundle (Lit inside) that registers the element;
+ * - `--mode iife`: `dist/partnership-feed.iife.js`, the same as a classic script;
+ * - `--mode package`: `dist/index.js` and `dist/define.js` for bundler users, with Lit left as a dependency.
+ * `npm start` serves `demo/`.
+ */
+export default defineConfig(({ command, mode }): UserConfig => {
+  if (command === 'serve') {
+    return {
+      server: { host: '127.0.0.1', port: 5173 },
+      plugins: [
+        {
+          name: 'demo-at-root',
+          configureServer(server) {
+            server.middlewares.use((request, response, next) => {
+              if (request.url !== '/') return next();
+              response.writeHead(302, { location: '/demo/' });
+              response.end();
+            });
+          },
+        },
+      ],
+    };
+  }
+  const shared: UserConfig = {
+    build: {
+      outDir: 'dist',
+      emptyOutDir: mode === 'production',
+      sourcemap: true,
+      minify: mode !== 'package',
+      target: 'es2021',
+    },
+  };
+  if (mode === 'package') {
+    return {
+      ...shared,
+      build: {
+        ...shared.build,
+        lib: { entry: { index: 'src/index.ts', define: 'src/define.ts' }, formats: ['es'] },
+        rolldownOptions: { external: [/^lit(\/|$)/, /^@lit\//] },
+      },
+    };
+  }
+  const iife = mode === 'iife';
+  return {
+    ...shared,
+    build: {
+      ...shared.build,
+      lib: {
+        entry: 'src/define.ts',
+        formats: [iife ? 'iife' : 'es'],
+        name: 'PartnershipFeed',
+        fileName: () => (iife ? 'partnership-feed.iife.js' : 'partnership-feed.js'),
+      },
+      // Vite leaves ES library output unminified (to keep pure annotations for the user's bundler);
+      // this file goes to sites as it is, so it is minified like the classic script.
+      rolldownOptions: { output: { minify: true } },
+    },
+  };
+});

@@ -1,0 +1,26 @@
+import { fileURLToPath } from 'node:url';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { BROWSERS, chromium, firefox, isInstalled, webkit } from './test/browsers.mjs';
+import { scenarioMiddleware } from './test/scenario-server.mjs';
+
+const rootDir = fileURLToPath(new URL('.', import.meta.url));
+const factories = { chromium, firefox, webkit };
+
+// PF_BROWSERS=chromium,firefox narrows a local run; by default every installed engine runs
+// (scripts/ensure-browsers.mjs has already installed, or named, the missing ones).
+const wanted = (process.env.PF_BROWSERS ?? Object.keys(BROWSERS).join(',')).split(',').map((name) => name.trim()).filter(Boolean);
+const present = wanted.filter((name) => name in factories && isInstalled(name));
+if (!present.length) throw new Error(`No browser to test in: none of ${wanted.join(', ')} is installed (npm test installs them when run as root).`);
+
+export default {
+  rootDir,
+  files: ['src/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['production'] },
+  concurrency: 1,
+  concurrentBrowsers: 3,
+  testsFinishTimeout: 10 * 60 * 1000,
+  browsers: await Promise.all(present.map((name) => factories[name]())),
+  middleware: [scenarioMiddleware(rootDir)],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  testFramework: { config: { timeout: 10_000 } },
+};
