@@ -119,8 +119,8 @@ export async function webkit() {
       port,
       logLevel: 'error',
       capabilities: {
-        browserName: 'MiniBrowser',
-        'webkitgtk:browserOptions': { binary: BROWSERS.webkit.binary, args: ['--automation', '--headless'] },
+        // MiniBrowser has no headless switch: it draws into the Xvfb display above.
+        'webkitgtk:browserOptions': { binary: BROWSERS.webkit.binary, args: ['--automation'] },
       },
     }),
     'WebKit',

@@ -3,10 +3,13 @@ import type { ResourceDate } from '../feed/model.js';
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
-export function formatDate(date: ResourceDate, locale: string | undefined): string {
+/**
+ * `readerTimeZone` is the patron's zone (the browser's when undefined); tests pass one explicitly.
+ */
+export function formatDate(date: ResourceDate, locale: string | undefined, readerTimeZone?: string): string {
   // A calendar date is formatted in UTC, where it is midnight of its own day; formatting it in the
   // reader's zone would show the day before everywhere west of Greenwich.
-  const timeZone = date.calendarDate ? 'UTC' : undefined;
+  const timeZone = date.calendarDate ? 'UTC' : readerTimeZone;
   const key = `${locale ?? ''}|${timeZone ?? ''}`;
   let format = dateFormats.get(key);
   if (!format) {

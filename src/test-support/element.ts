@@ -1,0 +1,39 @@
+/** Helpers for element tests: mount a widget and wait for what it promises. */
+import { fixture, html, oneEvent } from '@open-wc/testing';
+import type { PartnershipFeed } from '../element/partnership-feed.js';
+import '../define.js';
+
+export interface Mounted {
+  element: PartnershipFeed;
+  shadow: ShadowRoot;
+}
+
+/** The shadow-root node carrying a part, or throws with the part's name (a clearer failure than null). */
+export function part<T extends Element = HTMLElement>(element: PartnershipFeed, name: string): T {
+  const found = element.shadowRoot!.querySelector<T>(`[part~="${name}"]`);
+  if (!found) throw new Error(`no element with part "${name}"`);
+  return found;
+}
+
+export function parts<T extends Element = HTMLElement>(element: PartnershipFeed, name: string): T[] {
+  return [...element.shadowRoot!.querySelectorAll<T>(`[part~="${name}"]`)];
+}
+
+export function text(node: Element): string {
+  return (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+export function cardTitles(element: PartnershipFeed): string[] {
+  return parts(element, 'card-title').map(text);
+}
+
+/** Mounts `<partnership-feed>` from a template and waits for its pf-load (or pf-error) event. */
+export async function mount(template: ReturnType<typeof html>, until: 'pf-load' | 'pf-error' = 'pf-load'): Promise<PartnershipFeed> {
+  const settled = oneEvent(document, until);
+  const element = await fixture<PartnershipFeed>(template);
+  await settled;
+  await element.updateComplete;
+  return element;
+}
+
+export { html };
