@@ -65,7 +65,7 @@ export function scenarioMiddleware(rootDir) {
     const log = logFor(key);
     log.requests += 1;
     let closed = false;
-    ctx.req.on('close', () => {
+    ctx.res.on('close', () => {
       if (!ctx.res.writableEnded) {
         closed = true;
         log.aborted += 1;

@@ -269,7 +269,9 @@ export class PartnershipFeed extends LitElement {
   }
 
   private feedFailed(error: unknown): void {
-    if (isAbortError(error)) return;
+    // An element with neither `src` nor `feed` yet has failed nothing: a script may be about to set
+    // one. It shows what to set, but tells no listener a load failed.
+    if (isAbortError(error) || (!this.src && this.feed === undefined)) return;
     const failure = this.asFeedError(error);
     // A new feed that fails must not leave the previous feed's cards on screen.
     if (this.loaded && this.loaded.key !== this.loadKey) this.loaded = undefined;

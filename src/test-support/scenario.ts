@@ -26,8 +26,11 @@ export interface Scenario {
   key: string;
   release(): Promise<void>;
   log(): Promise<ScenarioLog>;
-  /** Resolves once the server has seen `count` requests end (answered or aborted by the client). */
-  settled(count?: number): Promise<ScenarioLog>;
+  /**
+   * Resolves once every request the server has received for this scenario has ended (answered or
+   * aborted by the client). A request the browser cancelled before sending never arrives at all.
+   */
+  settled(): Promise<ScenarioLog>;
 }
 
 export const SAMPLE_FEED = '/test/fixtures/partnerships.json';
@@ -43,13 +46,24 @@ export async function scenario(answer: ScenarioAnswer): Promise<Scenario> {
       await fetch(`/release/${key}`, { method: 'POST' });
     },
     log,
-    settled: async (count = 1) => {
+    settled: async () => {
       // The server's own record is the event to wait for; poll it rather than sleep a guessed time.
       for (;;) {
         const current = await log();
-        if (current.finished + current.aborted >= count) return current;
+        if (current.finished + current.aborted >= current.requests) return current;
         await new Promise((resolve) => setTimeout(resolve, 20));
       }
     },
   };
+}
+
+/** Records the AbortSignal of every fetch the page makes, to check which requests were cancelled. */
+export function recordFetchSignals(): { signals: AbortSignal[]; restore(): void } {
+  const original = window.fetch;
+  const signals: AbortSignal[] = [];
+  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+    if (init?.signal) signals.push(init.signal);
+    return original.call(window, input, init);
+  };
+  return { signals, restore: () => (window.fetch = original) };
 }

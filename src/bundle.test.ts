@@ -1,0 +1,70 @@
+/**
+ * The built bundles, as a library web editor would use them: a classic script tag (loaded twice,
+ * as CMS pages do), then the ES module as well. `npm test` builds them first.
+ */
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { PartnershipFeed } from './element/partnership-feed.js';
+import { SAMPLE_FEED } from './test-support/scenario.js';
+
+function loadClassicScript(src: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = src;
+    script.onload = () => resolve();
+    script.onerror = () => reject(new Error(`could not load ${src}`));
+    document.head.append(script);
+  });
+}
+
+function shadowText(element: Element, selector: string): string[] {
+  return [...element.shadowRoot!.querySelectorAll(selector)].map((node) => (node.textContent ?? '').replace(/\s+/g, ' ').trim());
+}
+
+describe('dist bundles', () => {
+  const errors: string[] = [];
+  const onError = (event: ErrorEvent): void => {
+    errors.push(event.message);
+  };
+
+  before(async () => {
+    window.addEventListener('error', onError);
+    await loadClassicScript('/dist/partnership-feed.iife.js');
+    await loadClassicScript('/dist/partnership-feed.iife.js');
+    await import(/* @vite-ignore */ `${location.origin}/dist/partnership-feed.js`);
+  });
+
+  after(() => window.removeEventListener('error', onError));
+
+  it('registers the element once, with no error from loading both bundles twice', () => {
+    expect(customElements.get('partnership-feed')).to.be.a('function');
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('renders the sample topic from the classic script, filters it and reports accessibly', async () => {
+    const loaded = oneEvent(document, 'pf-load');
+    const element = await fixture<PartnershipFeed>(html`<partnership-feed lang="en-GB" src=${SAMPLE_FEED}><a href="/topics">Browse</a></partnership-feed>`);
+    await loaded;
+    await element.updateComplete;
+    expect(shadowText(element, '[part~="credit"]')).to.deep.equal(['Photo: jenlen, CC BY-NC-ND 2.0']);
+    const titles = shadowText(element, '[part~="card-title"]');
+    expect(titles).to.have.length(10);
+    expect(titles[0]).to.equal('Workforce Development: A Library Partnership Success Story');
+    expect(shadowText(element, '[part~="card-date"]')[0]).to.equal('31 May 2022');
+    expect(shadowText(element, '[part~="related-link"]')).to.deep.equal(['Community engagement']);
+    await expect(element).to.be.accessible();
+
+    const webinar = [...element.shadowRoot!.querySelectorAll('button')].find((button) => button.textContent?.includes('Webinar'))!;
+    webinar.click();
+    await element.updateComplete;
+    expect(shadowText(element, '[part~="card-type"]')).to.deep.equal(['Webinar', 'Webinar', 'Webinar']);
+    expect(shadowText(element, '[part~="status"]')).to.deep.equal(['Showing 3 of 10 resources']);
+    await expect(element).to.be.accessible();
+
+    webinar.click();
+    element.shadowRoot!.querySelector<HTMLInputElement>('[part~="search"]')!.focus();
+    await sendKeys({ type: 'cultural heritage' });
+    await element.updateComplete;
+    expect(shadowText(element, '[part~="card-title"]')).to.deep.equal(['We Can\'t Go It Alone: Community-Centered Collaborations during COVID-19']);
+  });
+});
