@@ -15,6 +15,8 @@ import { resolve } from 'node:path';
 const scenarios = new Map();
 const logs = new Map();
 const holds = new Map();
+// A release can come before the held request arrives (the browser may not have sent it yet).
+const released = new Set();
 
 function logFor(key) {
   if (!logs.has(key)) logs.set(key, { requests: 0, finished: 0, aborted: 0 });
@@ -28,6 +30,7 @@ async function readJson(ctx) {
 }
 
 function waitForRelease(key) {
+  if (released.has(key)) return Promise.resolve();
   return new Promise((resolveHold) => {
     if (!holds.has(key)) holds.set(key, []);
     holds.get(key).push(resolveHold);
@@ -45,6 +48,7 @@ export function scenarioMiddleware(rootDir) {
       return undefined;
     }
     if (verb === 'release') {
+      released.add(key);
       for (const release of holds.get(key) ?? []) release();
       holds.delete(key);
       ctx.body = { ok: true };
