@@ -14,7 +14,7 @@ function normalize(document: unknown, warnings: string[] = []) {
 describe('normalizeJsonFeed', () => {
   it('reads the sample topic: header, credit, related topic and ten cards', async () => {
     const text = await (await fetch(SAMPLE_FEED)).text();
-    const feed = parseFeed(text, { baseUrl: new URL(SAMPLE_FEED, location.href).href, warn: () => undefined });
+    const feed = await parseFeed(text, { baseUrl: new URL(SAMPLE_FEED, location.href).href, warn: () => undefined });
     expect(feed.title).to.equal('Partnerships & collaboration');
     expect(feed.image).to.include({ credit: 'jenlen', license: 'CC BY-NC-ND 2.0', licenseUrl: 'https://creativecommons.org/licenses/by-nc-nd/2.0/' });
     expect(feed.image?.url).to.equal(new URL('/test/fixtures/partnerships-header.svg', location.href).href);
@@ -114,18 +114,18 @@ describe('normalizeJsonFeed', () => {
 });
 
 describe('parseFeed', () => {
-  it('tells an HTML page, a truncated file and an empty body apart', () => {
-    const reason = (text: string): string => {
+  it('tells an HTML page, a truncated file and an empty body apart', async () => {
+    const reason = async (text: string): Promise<string> => {
       try {
-        parseFeed(text);
+        await parseFeed(text);
       } catch (error) {
         expect(error).to.be.instanceOf(FeedError).with.property('kind', 'invalid');
         return (error as Error).message;
       }
       throw new Error('expected a failure');
     };
-    expect(reason('<!DOCTYPE html><html><body>Not found</body></html>')).to.contain('HTML page');
-    expect(reason('{"version":"https://jsonfeed.org/version/1.1","items":[{"id"')).to.contain('not valid JSON');
-    expect(reason('')).to.contain('empty');
+    expect(await reason('<!DOCTYPE html><html><body>Not found</body></html>')).to.contain('HTML page');
+    expect(await reason('{"version":"https://jsonfeed.org/version/1.1","items":[{"id"')).to.contain('not valid JSON');
+    expect(await reason('')).to.contain('empty');
   });
 });

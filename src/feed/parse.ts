@@ -11,6 +11,10 @@ export type FeedFormat = (typeof FEED_FORMATS)[number];
 export interface ParseOptions extends NormalizeOptions {
   format?: FeedFormat;
   contentType?: string;
+  /** A response header of the document (WordPress gives its page count in one). */
+  header?: (name: string) => string | null;
+  /** Parses XML where the platform has no DOMParser (the Node command-line tool passes one). */
+  parseXml?: (text: string) => Document;
 }
 
 function notJson(text: string, baseUrl: string | undefined): FeedError {
@@ -23,8 +27,8 @@ function notJson(text: string, baseUrl: string | undefined): FeedError {
   return new FeedError('invalid', reason, baseUrl);
 }
 
-/** Parses a feed document's text. Throws a FeedError of kind `invalid` when it is not a usable feed. */
-export function parseFeed(text: string, options: ParseOptions = {}): Feed {
+/** Parses a feed document's text. Rejects with a FeedError of kind `invalid` when it is not a usable feed. */
+export async function parseFeed(text: string, options: ParseOptions = {}): Promise<Feed> {
   let document: unknown;
   try {
     document = JSON.parse(text);
@@ -34,7 +38,7 @@ export function parseFeed(text: string, options: ParseOptions = {}): Feed {
   return normalizeFeedDocument(document, options);
 }
 
-/** Normalizes an already-parsed document (the `feed` property, or a parsed response). */
-export function normalizeFeedDocument(document: unknown, options: ParseOptions = {}): Feed {
+/** Normalizes an already-parsed JSON document (the `feed` property, or a parsed response). */
+export async function normalizeFeedDocument(document: unknown, options: ParseOptions = {}): Promise<Feed> {
   return normalizeJsonFeed(document, options);
 }
