@@ -30,3 +30,8 @@ export function formatNumber(value: number, locale: string | undefined): string 
   }
   return format.format(value);
 }
+
+/** A moment such as when a stored copy was saved: date and time, in the reader's zone. */
+export function formatDateTime(time: number, locale: string | undefined): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(time);
+}

@@ -74,16 +74,19 @@ describe('<partnership-feed> loading', () => {
   });
 
   it('reloads with refresh(), and a failed refresh keeps the cards shown', async () => {
-    const flaky = await scenario({ file: SAMPLE_FILE, after: { requests: 1, answer: { status: 500, body: 'oops', contentType: 'text/plain' } } });
-    const element = await mount(html`<partnership-feed src=${flaky.url}></partnership-feed>`);
-    const failed = oneEvent(element, 'pf-error');
-    element.refresh();
-    const { detail } = (await failed) as CustomEvent<ErrorDetail>;
-    await element.updateComplete;
-    expect(detail).to.include({ kind: 'http', status: 500 });
-    expect(parts(element, 'card')).to.have.length(10);
-    expect(text(part(element, 'error'))).to.contain('500');
-    await expect(element).to.be.accessible();
+    for (const cacheTtl of ['0', '300']) {
+      const flaky = await scenario({ file: SAMPLE_FILE, after: { requests: 1, answer: { status: 500, body: 'oops', contentType: 'text/plain' } } });
+      const element = await mount(html`<partnership-feed cache-ttl=${cacheTtl} src=${flaky.url}></partnership-feed>`);
+      const failed = oneEvent(element, 'pf-error');
+      element.refresh();
+      const { detail } = (await failed) as CustomEvent<ErrorDetail>;
+      await element.updateComplete;
+      expect(detail).to.include({ kind: 'http', status: 500 });
+      expect(parts(element, 'card')).to.have.length(10);
+      // Without storage the error says what failed; with it, the stored copy is shown with its date.
+      expect(text(element.shadowRoot!.querySelector(cacheTtl === '0' ? '[part~="error"]' : '.notice')!)).to.contain(cacheTtl === '0' ? '500' : 'copy saved');
+      await expect(element).to.be.accessible();
+    }
   });
 });
 

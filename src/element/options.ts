@@ -16,6 +16,7 @@ export const DEFAULTS = {
   sort: 'newest' as SortOrder,
   excerptWords: 40,
   timeout: 15,
+  cacheTtl: 300,
 } as const;
 
 function describe(value: unknown): string {

@@ -257,6 +257,15 @@ export const styles = css`
     font-size: 0.9375em;
   }
 
+  .notice {
+    margin-block-end: 0.75em;
+    padding-block: 0.5em;
+    padding-inline: 0.75em;
+    border-inline-start: 0.25em solid var(--_border);
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+
   /* Cards */
   .list {
     list-style: none;

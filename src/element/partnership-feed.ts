@@ -3,7 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { Task, TaskStatus } from '@lit/task';
 import { FeedError, isAbortError } from '../feed/errors.js';
-import { loadFeed } from '../feed/load.js';
+import { pageFeedCache } from '../feed/cache.js';
+import { loadFeed, loadFeedCached, type LoadResult } from '../feed/load.js';
 import type { Feed, Resource } from '../feed/model.js';
 import { FEED_FORMATS, normalizeFeedDocument, type FeedFormat } from '../feed/parse.js';
 import { pageBaseUrl, safeHttpUrl } from '../feed/url.js';
@@ -20,7 +21,7 @@ import {
   type IndexedResource,
 } from '../filter/filter.js';
 import { stringsFor, type UiStrings } from '../i18n/strings.js';
-import { formatNumber } from './format.js';
+import { formatDateTime, formatNumber } from './format.js';
 import {
   DEFAULTS,
   controlsOption,
@@ -87,6 +88,7 @@ interface LoadedFeed {
  * @attr sort - `newest` (default), `oldest` or `title`.
  * @attr excerpt-words - Excerpt length in words, cut on a word boundary with "…" (default 40).
  * @attr timeout - Seconds to wait for the feed before failing with a `timeout` error (default 15).
+ * @attr cache-ttl - Seconds a fetched feed is reused from storage, stale-while-revalidate (default 300); `0` disables.
  *
  * @fires pf-load - A feed was loaded and rendered. `detail: { total, feed }`.
  * @fires pf-error - Loading failed. `detail: { kind: 'network' | 'http' | 'timeout' | 'invalid', message, status? }`.
@@ -152,6 +154,7 @@ export class PartnershipFeed extends LitElement {
   @property() sort: string = DEFAULTS.sort;
   @property({ attribute: 'excerpt-words', type: Number }) excerptWords: number = DEFAULTS.excerptWords;
   @property({ type: Number }) timeout: number = DEFAULTS.timeout;
+  @property({ attribute: 'cache-ttl', type: Number }) cacheTtl: number = DEFAULTS.cacheTtl;
 
   /** A feed document (JSON Feed) to render instead of fetching `src`. */
   @property({ attribute: false }) feed?: unknown;
@@ -161,6 +164,12 @@ export class PartnershipFeed extends LitElement {
   @state() private loaded?: LoadedFeed;
   /** Bumped by refresh() so the task sees new arguments and runs again. */
   @state() private refreshCount = 0;
+  /** When the feed shown is a stored copy because the network failed: when that copy was fetched. */
+  @state() private offlineCopySavedAt?: number;
+  /** Loading the feed's next page (`next_url`): idle, under way, or failed. */
+  @state() private nextPage: 'idle' | 'loading' | FeedError = 'idle';
+  private lastRefreshCount = 0;
+  private backgroundController?: AbortController;
 
   private readonly warned = new Set<string>();
   private readonly warnOnce = (message: string): void => {
@@ -174,14 +183,17 @@ export class PartnershipFeed extends LitElement {
   private focusAfterUpdate?: () => HTMLElement | null | undefined;
 
   private readonly feedTask = new Task(this, {
-    task: async ([src, feed, format, timeoutSeconds], { signal }) => {
-      if (feed !== undefined) return normalizeFeedDocument(feed, { baseUrl: pageBaseUrl(), format });
+    task: async ([src, feed, format, timeoutSeconds, ttlSeconds, refreshCount], { signal }): Promise<LoadResult> => {
+      this.backgroundController?.abort();
+      const force = refreshCount !== this.lastRefreshCount;
+      this.lastRefreshCount = refreshCount;
+      if (feed !== undefined) return { feed: await normalizeFeedDocument(feed, { baseUrl: pageBaseUrl(), format }), stale: false };
       const url = this.resolvedUrl(src);
       if (!url) throw new FeedError('invalid', src ? 'the address is not an http(s) URL' : 'no feed address: set the src attribute', src ?? '');
-      return loadFeed(url, { signal, timeoutMs: timeoutSeconds * 1000, format, warn: console.warn });
+      return loadFeedCached(url, { ...this.loadOptions(signal, format, timeoutSeconds), cache: pageFeedCache(), ttlMs: ttlSeconds * 1000, force });
     },
-    args: () => [this.src, this.feed, this.feedFormat, this.timeoutSeconds, this.refreshCount] as const,
-    onComplete: (feed) => this.feedLoaded(feed),
+    args: () => [this.src, this.feed, this.feedFormat, this.timeoutSeconds, this.cacheTtlSeconds, this.refreshCount] as const,
+    onComplete: (result) => this.resultLoaded(result),
     onError: (error) => this.feedFailed(error),
   });
 
@@ -205,6 +217,7 @@ export class PartnershipFeed extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.backgroundController?.abort();
     // A widget taken off the page must not keep a request open, nor render its answer later.
     if (this.feedTask.status === TaskStatus.PENDING) {
       this.abortedByDisconnect = true;
@@ -218,6 +231,14 @@ export class PartnershipFeed extends LitElement {
 
   private get timeoutSeconds(): number {
     return secondsOption('timeout', this.timeout, DEFAULTS.timeout, this.warnOnce);
+  }
+
+  private get cacheTtlSeconds(): number {
+    return integerOption('cache-ttl', this.cacheTtl, 0, 31_536_000, DEFAULTS.cacheTtl, this.warnOnce);
+  }
+
+  private loadOptions(signal: AbortSignal | undefined, format: FeedFormat, timeoutSeconds: number) {
+    return { signal, timeoutMs: timeoutSeconds * 1000, format, warn: console.warn };
   }
 
   private get pageSizeValue(): number {
@@ -259,12 +280,70 @@ export class PartnershipFeed extends LitElement {
     return this.feed ?? this.resolvedUrl(this.src);
   }
 
+  private resultLoaded(result: LoadResult): void {
+    this.feedLoaded(result.feed);
+    this.offlineCopySavedAt = result.failure ? result.savedAt : undefined;
+    if (result.failure) this.announceError(result.failure);
+    else if (result.stale) void this.revalidate();
+  }
+
+  /** Refreshes a stale stored copy behind the cards already shown. */
+  private async revalidate(): Promise<void> {
+    const url = this.resolvedUrl(this.src);
+    if (!url) return;
+    const controller = new AbortController();
+    this.backgroundController = controller;
+    const key = this.loadKey;
+    try {
+      const result = await loadFeedCached(url, {
+        ...this.loadOptions(controller.signal, this.feedFormat, this.timeoutSeconds),
+        cache: pageFeedCache(),
+        ttlMs: this.cacheTtlSeconds * 1000,
+        force: true,
+      });
+      // A newer src or a removal aborted this; its answer belongs to a feed no longer shown.
+      if (controller.signal.aborted || key !== this.loadKey) return;
+      if (result.failure) {
+        this.offlineCopySavedAt = result.savedAt;
+        this.announceError(result.failure);
+      } else {
+        this.feedLoaded(result.feed);
+      }
+    } catch (error) {
+      if (!controller.signal.aborted && !isAbortError(error)) this.announceError(this.asFeedError(error));
+    }
+  }
+
+  /** Shows more cards; when the loaded ones run out and the feed has a next page, fetches it first. */
+  private async loadNextPage(firstNew: number): Promise<void> {
+    const loaded = this.loaded;
+    if (!loaded?.feed.nextUrl || this.nextPage === 'loading') return;
+    this.nextPage = 'loading';
+    const controller = new AbortController();
+    this.backgroundController = controller;
+    try {
+      const usedIds = new Set(loaded.feed.items.map((item) => item.id));
+      const page = await loadFeed(loaded.feed.nextUrl, { ...this.loadOptions(controller.signal, this.feedFormat, this.timeoutSeconds), usedIds });
+      if (controller.signal.aborted || this.loaded !== loaded) return;
+      const items = [...loaded.feed.items, ...page.items];
+      const feed: Feed = { ...loaded.feed, items, ...(page.nextUrl && page.nextUrl !== loaded.feed.nextUrl ? { nextUrl: page.nextUrl } : { nextUrl: undefined }) };
+      this.loaded = { key: loaded.key, feed, index: indexResources(items) };
+      this.nextPage = 'idle';
+      this.pendingLoadEvent = true;
+      this.showMore(firstNew);
+    } catch (error) {
+      if (controller.signal.aborted || isAbortError(error)) return;
+      this.nextPage = this.asFeedError(error);
+    }
+  }
+
   private feedLoaded(feed: Feed): void {
     const sameFeed = this.loaded?.key === this.loadKey;
     const index = indexResources(feed.items);
     this.loaded = { key: this.loadKey, feed, index };
     this.filterState = this.matchedToFeed(this.filterState);
     if (!sameFeed) this.visibleCount = this.pageSizeValue || Number.POSITIVE_INFINITY;
+    this.nextPage = 'idle';
     this.pendingLoadEvent = true;
   }
 
@@ -275,6 +354,10 @@ export class PartnershipFeed extends LitElement {
     const failure = this.asFeedError(error);
     // A new feed that fails must not leave the previous feed's cards on screen.
     if (this.loaded && this.loaded.key !== this.loadKey) this.loaded = undefined;
+    this.announceError(failure);
+  }
+
+  private announceError(failure: FeedError): void {
     const url = failure.url || this.src || '';
     const detail: ErrorDetail = {
       kind: failure.kind,
@@ -346,7 +429,14 @@ export class PartnershipFeed extends LitElement {
 
   private showMore(firstNew: number): void {
     this.visibleCount += this.pageSizeValue || Number.POSITIVE_INFINITY;
-    this.focusAfterUpdate = () => this.renderRoot.querySelectorAll<HTMLElement>('[part~="list"] > li')[firstNew]?.querySelector('a');
+    this.focusAfterUpdate = () => {
+      const card = this.renderRoot.querySelectorAll<HTMLElement>('[part~="list"] > li')[firstNew];
+      const link = card?.querySelector('a');
+      if (link || !card) return link;
+      // A card without a link has nothing focusable; focus the card itself so focus is not lost.
+      card.tabIndex = -1;
+      return card;
+    };
   }
 
   private readonly formatCount = (value: number): string => formatNumber(value, this.locale);
@@ -370,10 +460,15 @@ export class PartnershipFeed extends LitElement {
     const visible = results.slice(0, this.visibleCount);
     const total = feed.items.length;
     const busy = this.feedTask.status === TaskStatus.PENDING;
-    return html`
+    // A section labelled by the topic heading: a region landmark per widget, and it keeps the
+    // header from counting as the page's banner when several widgets share a page.
+    return html`<section class="widget" aria-labelledby="heading">
       ${renderHeader(feed, headingText, level, strings)}
       ${this.renderControls(index, strings)}
       <p part="status" class="status" role="status">${this.statusText(visible.length, results.length, total, strings)}</p>
+      ${this.offlineCopySavedAt !== undefined
+        ? html`<p class="notice">${strings.offlineCopy(formatDateTime(this.offlineCopySavedAt, this.locale))}</p>`
+        : nothing}
       ${visible.length
         ? html`<ul part="list" class="list" aria-labelledby="heading" aria-busy=${busy ? 'true' : 'false'}>
             ${repeat(visible, (resource) => resource.id, (resource) =>
@@ -386,11 +481,31 @@ export class PartnershipFeed extends LitElement {
             )}
           </ul>`
         : this.renderEmpty(total, strings)}
-      ${visible.length < results.length
-        ? html`<button type="button" part="more" class="button more" @click=${() => this.showMore(visible.length)}>${strings.showMore}</button>`
-        : nothing}
+      ${this.renderMore(visible.length, results.length, Boolean(feed.nextUrl), strings)}
       ${renderRelated(feed.related, level, strings)}
-    `;
+    </section>`;
+  }
+
+  private renderMore(visible: number, matching: number, hasNextPage: boolean, strings: UiStrings): TemplateResult | typeof nothing {
+    const failure = this.nextPage instanceof FeedError ? this.nextPage : undefined;
+    if (failure) {
+      return html`<div part="error" class="error" role="alert">
+        <p class="error-title">${strings.moreFailed}</p>
+        <p class="error-detail">${strings.errorDetail(failure.url ?? '', failure.message)}</p>
+        <button type="button" part="retry" class="button" @click=${() => this.loadNextPage(visible)}>${strings.retry}</button>
+      </div>`;
+    }
+    if (visible >= matching && !hasNextPage) return nothing;
+    const loading = this.nextPage === 'loading';
+    return html`<button
+      type="button"
+      part="more"
+      class="button more"
+      aria-disabled=${loading ? 'true' : 'false'}
+      @click=${() => (loading ? undefined : visible < matching ? this.showMore(visible) : this.loadNextPage(visible))}
+    >
+      ${loading ? strings.loadingMore : strings.showMore}
+    </button>`;
   }
 
   private statusText(visible: number, matching: number, total: number, strings: UiStrings): string {

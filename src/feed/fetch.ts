@@ -18,6 +18,7 @@ export interface FetchedText {
   contentType: string;
   /** The URL the response finally came from (after redirects): relative links resolve against it. */
   url: string;
+  headers: Headers;
 }
 
 function abortError(): DOMException {
@@ -91,7 +92,7 @@ export async function fetchText(url: string, options: FetchOptions): Promise<Fet
     }
     try {
       const text = await readLimited(response, url, maxBytes);
-      return { text, contentType: response.headers.get('content-type') ?? '', url: response.url || url };
+      return { text, contentType: response.headers.get('content-type') ?? '', url: response.url || url, headers: response.headers };
     } catch (error) {
       throw explain(error);
     }

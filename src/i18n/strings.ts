@@ -36,6 +36,10 @@ export interface UiStrings {
   sortNewest: string;
   sortOldest: string;
   sortTitle: string;
+  /** Under the status when the network failed and a stored copy is shown. */
+  offlineCopy(savedAt: string): string;
+  moreFailed: string;
+  loadingMore: string;
 }
 
 function plural(locale: string, count: number, forms: { one: string; other: string }): string {
@@ -70,6 +74,9 @@ export const en: UiStrings = {
   sortNewest: 'Newest first',
   sortOldest: 'Oldest first',
   sortTitle: 'Title (A–Z)',
+  offlineCopy: (savedAt) => `The feed could not be reached just now; showing the copy saved ${savedAt}.`,
+  moreFailed: 'More resources could not be loaded.',
+  loadingMore: 'Loading more…',
 };
 
 const catalogs: Record<string, UiStrings> = { en };

@@ -1,0 +1,109 @@
+import { expect, fixture, oneEvent } from '@open-wc/testing';
+import type { ErrorDetail, LoadDetail, PartnershipFeed } from './partnership-feed.js';
+import { cacheKey } from '../feed/cache.js';
+import { scenario } from '../test-support/scenario.js';
+import { cardTitles, html, mount, part, parts, text } from '../test-support/element.js';
+
+function page(titles: string[], nextUrl?: string, title = 'Paged topic'): string {
+  return JSON.stringify({
+    version: 'https://jsonfeed.org/version/1.1',
+    title,
+    ...(nextUrl ? { next_url: nextUrl } : {}),
+    items: titles.map((itemTitle) => ({ id: itemTitle, title: itemTitle, url: `https://example.org/${itemTitle}` })),
+  });
+}
+
+describe('<partnership-feed> paging across documents', () => {
+  it('fetches next_url when Show more runs past the loaded cards', async () => {
+    const second = await scenario({ body: page(['Four', 'Five']) });
+    const first = await scenario({ body: page(['One', 'Two', 'Three'], second.url) });
+    const element = await mount(html`<partnership-feed page-size="3" src=${first.url}></partnership-feed>`);
+    expect(cardTitles(element)).to.deep.equal(['One', 'Two', 'Three']);
+    const more = part<HTMLButtonElement>(element, 'more');
+    const loaded = oneEvent(element, 'pf-load');
+    more.click();
+    await loaded;
+    await element.updateComplete;
+    expect(cardTitles(element)).to.deep.equal(['One', 'Two', 'Three', 'Four', 'Five']);
+    expect(element.shadowRoot!.activeElement?.textContent).to.equal('Four');
+    expect(parts(element, 'more')).to.have.length(0);
+    expect((await second.log()).requests).to.equal(1);
+  });
+
+  it('keeps the cards and offers Retry when the next page fails', async () => {
+    const second = await scenario({ status: 404, after: { requests: 1, answer: { status: 200, body: page(['Four']) } } });
+    const first = await scenario({ body: page(['One', 'Two'], second.url) });
+    const element = await mount(html`<partnership-feed page-size="2" src=${first.url}></partnership-feed>`);
+    part<HTMLButtonElement>(element, 'more').click();
+    await second.settled();
+    await element.updateComplete;
+    await element.updateComplete;
+    expect(cardTitles(element)).to.deep.equal(['One', 'Two']);
+    expect(text(part(element, 'error'))).to.contain('More resources could not be loaded.').and.contain('404');
+    await expect(element).to.be.accessible();
+    const loaded = oneEvent(element, 'pf-load');
+    part<HTMLButtonElement>(element, 'retry').click();
+    await loaded;
+    await element.updateComplete;
+    expect(cardTitles(element)).to.deep.equal(['One', 'Two', 'Four']);
+    expect(parts(element, 'error')).to.have.length(0);
+  });
+});
+
+describe('<partnership-feed> stored copies (cache-ttl)', () => {
+  it('shows a fresh stored copy without asking the server', async () => {
+    const feed = await scenario({ body: page(['Stored']) });
+    await mount(html`<partnership-feed src=${feed.url}></partnership-feed>`);
+    const again = await mount(html`<partnership-feed src=${feed.url}></partnership-feed>`);
+    expect(cardTitles(again)).to.deep.equal(['Stored']);
+    expect((await feed.log()).requests).to.equal(1);
+  });
+
+  it('shows a stale stored copy at once, then the server’s answer', async () => {
+    const feed = await scenario({ body: page(['Fresh from the server']) });
+    const savedAt = Date.now() - 60 * 60 * 1000;
+    localStorage.setItem(cacheKey('auto', feed.url), JSON.stringify({ savedAt, text: page(['From storage']), contentType: 'application/json', url: feed.url }));
+    const loads: string[][] = [];
+    const element = await fixture<PartnershipFeed>(html`<partnership-feed src=${feed.url} @pf-load=${(event: CustomEvent<LoadDetail>) => loads.push(event.detail.feed.items.map((item) => item.title))}></partnership-feed>`);
+    await oneEvent(element, 'pf-load');
+    if (loads.length < 2) await oneEvent(element, 'pf-load');
+    await element.updateComplete;
+    expect(loads).to.deep.equal([['From storage'], ['Fresh from the server']]);
+    expect(cardTitles(element)).to.deep.equal(['Fresh from the server']);
+  });
+
+  it('shows the stored copy with its date while the server is down', async () => {
+    const down = await scenario({ status: 503, body: 'down', contentType: 'text/plain' });
+    const savedAt = Date.UTC(2026, 0, 15, 12, 0);
+    localStorage.setItem(cacheKey('auto', down.url), JSON.stringify({ savedAt, text: page(['Saved earlier']), contentType: 'application/json', url: down.url }));
+    const failed = oneEvent(document, 'pf-error');
+    const element = await fixture<PartnershipFeed>(html`<partnership-feed lang="en-US" src=${down.url}></partnership-feed>`);
+    const { detail } = (await failed) as CustomEvent<ErrorDetail>;
+    await element.updateComplete;
+    expect(detail).to.include({ kind: 'http', status: 503 });
+    expect(cardTitles(element)).to.deep.equal(['Saved earlier']);
+    expect(text(element.shadowRoot!.querySelector('.notice')!)).to.contain('Jan 15, 2026');
+    await expect(element).to.be.accessible();
+  });
+
+  it('treats a tampered stored copy as untrusted input', async () => {
+    const feed = await scenario({ status: 503 });
+    const hostile = JSON.stringify({ items: [{ id: 'x', title: '<img src=x onerror=alert(1)>', url: 'javascript:alert(1)' }] });
+    localStorage.setItem(cacheKey('auto', feed.url), JSON.stringify({ savedAt: Date.now(), text: hostile, contentType: 'application/json', url: feed.url }));
+    const element = await mount(html`<partnership-feed src=${feed.url}></partnership-feed>`);
+    expect(cardTitles(element)).to.deep.equal(['<img src=x onerror=alert(1)>']);
+    expect(element.shadowRoot!.querySelectorAll('[part~="card"] img, [part~="card-link"]')).to.have.length(0);
+  });
+});
+
+describe('<partnership-feed> limits', () => {
+  it('refuses a response over 10 MB as invalid, saying it is too large', async () => {
+    const huge = await scenario({ bytes: 11 * 1024 * 1024 });
+    const failed = oneEvent(document, 'pf-error');
+    const element = await fixture<PartnershipFeed>(html`<partnership-feed src=${huge.url}></partnership-feed>`);
+    const { detail } = (await failed) as CustomEvent<ErrorDetail>;
+    await element.updateComplete;
+    expect(detail.kind).to.equal('invalid');
+    expect(text(part(element, 'error'))).to.contain('larger than 10 MB');
+  });
+});

@@ -1,0 +1,75 @@
+/**
+ * Stale-while-revalidate storage for fetched feeds: `localStorage` when the page allows it, memory
+ * otherwise (storage can be disabled, full, or throw in private modes). What is stored is the
+ * response text, so a cached copy goes through the normalizer again when it is read: storage is
+ * shared with the whole origin and is as untrusted as the network.
+ */
+
+/** Bump when the stored shape changes: old entries are then simply not found. */
+export const CACHE_FORMAT_VERSION = 1;
+
+export interface CachedResponse {
+  /** When the response was fetched (ms since the epoch). */
+  savedAt: number;
+  text: string;
+  contentType: string;
+  /** The URL the response came from, for resolving relative links. */
+  url: string;
+}
+
+export interface FeedCache {
+  read(key: string): CachedResponse | undefined;
+  write(key: string, entry: CachedResponse): void;
+}
+
+export function cacheKey(format: string, url: string): string {
+  return `partnership-feed:v${CACHE_FORMAT_VERSION}:${format}:${url}`;
+}
+
+function isCachedResponse(value: unknown): value is CachedResponse {
+  if (typeof value !== 'object' || value === null) return false;
+  const entry = value as Record<string, unknown>;
+  return typeof entry.savedAt === 'number' && Number.isFinite(entry.savedAt) && typeof entry.text === 'string' && typeof entry.contentType === 'string' && typeof entry.url === 'string';
+}
+
+/** Memory first (fast, and the only store when localStorage fails), then localStorage. */
+export function createFeedCache(storage: Pick<Storage, 'getItem' | 'setItem'> | undefined): FeedCache {
+  const memory = new Map<string, CachedResponse>();
+  return {
+    read(key) {
+      const remembered = memory.get(key);
+      if (remembered) return remembered;
+      try {
+        const stored = storage?.getItem(key);
+        const parsed: unknown = stored ? JSON.parse(stored) : undefined;
+        return isCachedResponse(parsed) ? parsed : undefined;
+      } catch {
+        return undefined;
+      }
+    },
+    write(key, entry) {
+      memory.set(key, entry);
+      try {
+        storage?.setItem(key, JSON.stringify(entry));
+      } catch {
+        // Quota exceeded or storage disabled: the memory copy serves this page.
+      }
+    },
+  };
+}
+
+/** The page's localStorage, or undefined where reading the property itself throws (sandboxed iframes). */
+export function pageStorage(): Storage | undefined {
+  try {
+    return typeof localStorage === 'undefined' ? undefined : localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+/** One cache for every element on the page, so two widgets on the same feed share a copy. */
+let sharedCache: FeedCache | undefined;
+export function pageFeedCache(): FeedCache {
+  sharedCache ??= createFeedCache(pageStorage());
+  return sharedCache;
+}
