@@ -250,6 +250,83 @@ export const styles = css`
     color: var(--_muted);
   }
 
+  .filter-option-empty {
+    color: var(--_muted);
+    border-style: dashed;
+  }
+
+  .more-options {
+    min-block-size: 2.75em;
+    padding-inline: 0.5em;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    text-decoration: underline;
+    cursor: pointer;
+  }
+
+  .filters-toggle {
+    display: none;
+  }
+
+  /* Narrow widgets (phones, sidebars): the controls fold behind the "Filters" disclosure. */
+  @container (max-width: 600px) {
+    .filters-toggle {
+      display: inline-block;
+      margin-block-end: var(--_gap);
+    }
+
+    .controls:not(.expanded) {
+      display: none;
+    }
+
+    .search,
+    .sort {
+      max-inline-size: none;
+    }
+  }
+
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
+    margin-block-end: var(--_gap);
+  }
+
+  .chip-list {
+    list-style: none;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+
+  .chip {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375em;
+    min-block-size: 2.75em;
+    padding-block: 0.25em;
+    padding-inline: 0.75em;
+    border: 1px solid var(--_accent);
+    border-radius: 1.5em;
+    background: var(--_surface);
+    color: var(--_text);
+    cursor: pointer;
+  }
+
+  .chip-x {
+    font-size: 1.25em;
+    line-height: 1;
+    color: var(--_accent);
+  }
+
+  mark {
+    background: color-mix(in srgb, var(--_accent) 18%, transparent);
+    color: inherit;
+    border-radius: 0.125em;
+  }
+
   .status {
     min-block-size: 1.5em;
     margin-block-end: 0.75em;
@@ -463,9 +540,15 @@ export const styles = css`
     .card,
     .filter-option,
     .button,
+    .chip,
     .empty,
     .error {
       border-color: CanvasText;
+    }
+
+    mark {
+      background: Mark;
+      color: MarkText;
     }
 
     .filter-option[aria-pressed='true'] {

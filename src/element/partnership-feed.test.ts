@@ -1,4 +1,4 @@
-import { expect, fixture, oneEvent } from '@open-wc/testing';
+import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { FilterChangeDetail, LoadDetail } from './partnership-feed.js';
 import { SAMPLE_FEED } from '../test-support/scenario.js';
@@ -117,7 +117,8 @@ describe('<partnership-feed> with the sample topic', () => {
     expect(element.shadowRoot!.querySelector(`label[for="${search.id}"]`)?.textContent).to.equal('Search resources');
     await typeInSearch(element, 'COLORADO');
     expect(cardTitles(element)).to.deep.equal([OLDEST]);
-    expect(text(part(element, 'status'))).to.equal('Showing 1 of 10 resources');
+    // The count is announced once typing pauses, not on every keystroke.
+    await waitUntil(() => text(part(element, 'status')) === 'Showing 1 of 10 resources', 'status after typing pauses');
     search.value = '';
     search.dispatchEvent(new Event('input'));
     await element.updateComplete;
@@ -139,7 +140,7 @@ describe('<partnership-feed> with the sample topic', () => {
     expect(parts(element, 'card')).to.have.length(0);
     const empty = part(element, 'empty');
     expect(text(empty)).to.contain('No resources match your filters.');
-    expect(text(part(element, 'status'))).to.equal('No resources match your filters.');
+    await waitUntil(() => text(part(element, 'status')) === 'No resources match your filters.', 'no-match status');
     await expect(element).to.be.accessible();
 
     part<HTMLButtonElement>(element, 'clear').click();

@@ -20,6 +20,8 @@ import {
   type FilterState,
   type IndexedResource,
 } from '../filter/filter.js';
+import { searchTerms } from '../filter/search.js';
+import { filtersFromParams, hasUrlState, paramsWithFilters, urlKeyPrefix } from '../filter/url-state.js';
 import { stringsFor, type UiStrings } from '../i18n/strings.js';
 import { formatDateTime, formatNumber } from './format.js';
 import {
@@ -34,7 +36,7 @@ import {
 } from './options.js';
 import { styles } from './partnership-feed.styles.js';
 import { renderCard } from './templates/card.js';
-import { renderControls, renderFacet, renderSearch, renderSort } from './templates/controls.js';
+import { renderChips, renderControls, renderFacet, renderSearch, renderSort, type Chip } from './templates/controls.js';
 import { clampLevel } from './templates/heading.js';
 import { renderHeader, renderRelated } from './templates/header.js';
 import { renderError, renderSkeletons } from './templates/states.js';
@@ -88,6 +90,7 @@ interface LoadedFeed {
  * @attr sort - `newest` (default), `oldest` or `title`.
  * @attr excerpt-words - Excerpt length in words, cut on a word boundary with "…" (default 40).
  * @attr timeout - Seconds to wait for the feed before failing with a `timeout` error (default 15).
+ * @attr sync-url - Boolean. Mirrors the filter state into the page's query string (`pf-type`, `pf-tag`, `pf-q`, `pf-year`, `pf-sort`; an element `id` namespaces them as `pf-<id>-type`…) and restores it on load and on back/forward.
  * @attr cache-ttl - Seconds a fetched feed is reused from storage, stale-while-revalidate (default 300); `0` disables.
  *
  * @fires pf-load - A feed was loaded and rendered. `detail: { total, feed }`.
@@ -139,6 +142,11 @@ interface LoadedFeed {
  * @cssprop --pf-card-min-width - Narrowest a card gets before the grid drops a column.
  * @cssprop --pf-focus-ring - Colour of the keyboard focus outline.
  */
+/** How long typing must pause before the result count is announced. */
+const TYPING_PAUSE_MS = 600;
+/** Tags shown before the "More tags" disclosure. */
+const COLLAPSED_TAG_COUNT = 8;
+
 export class PartnershipFeed extends LitElement {
   static override styles = styles;
 
@@ -155,6 +163,7 @@ export class PartnershipFeed extends LitElement {
   @property({ attribute: 'excerpt-words', type: Number }) excerptWords: number = DEFAULTS.excerptWords;
   @property({ type: Number }) timeout: number = DEFAULTS.timeout;
   @property({ attribute: 'cache-ttl', type: Number }) cacheTtl: number = DEFAULTS.cacheTtl;
+  @property({ attribute: 'sync-url', type: Boolean }) syncUrl = false;
 
   /** A feed document (JSON Feed) to render instead of fetching `src`. */
   @property({ attribute: false }) feed?: unknown;
@@ -168,6 +177,18 @@ export class PartnershipFeed extends LitElement {
   @state() private offlineCopySavedAt?: number;
   /** Loading the feed's next page (`next_url`): idle, under way, or failed. */
   @state() private nextPage: 'idle' | 'loading' | FeedError = 'idle';
+  /** The tag facet shows every tag, not only the most used. */
+  @state() private tagsExpanded = false;
+  /** The narrow-screen "Filters" disclosure is open. */
+  @state() private controlsExpanded = false;
+  /**
+   * The status region stays silent (`aria-live="off"`) until the first results have rendered, so
+   * the count is announced after the patron's changes, never on load.
+   */
+  @state() private statusLive = false;
+  /** The status text as last announced; typing updates it only once the patron pauses. */
+  @state() private announcedStatus?: string;
+  private typingTimer?: ReturnType<typeof setTimeout>;
   private lastRefreshCount = 0;
   private backgroundController?: AbortController;
 
@@ -209,6 +230,7 @@ export class PartnershipFeed extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    window.addEventListener('popstate', this.onPopState);
     if (this.abortedByDisconnect) {
       this.abortedByDisconnect = false;
       void this.feedTask.run();
@@ -217,6 +239,8 @@ export class PartnershipFeed extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    window.removeEventListener('popstate', this.onPopState);
+    clearTimeout(this.typingTimer);
     this.backgroundController?.abort();
     // A widget taken off the page must not keep a request open, nor render its answer later.
     if (this.feedTask.status === TaskStatus.PENDING) {
@@ -388,8 +412,59 @@ export class PartnershipFeed extends LitElement {
     if (changed.has('tag')) filterState = { ...filterState, tags: listOption(this.tag) };
     if (changed.has('query')) filterState = { ...filterState, query: this.query ?? '' };
     if (changed.has('sort')) filterState = { ...filterState, sort: sortOption(this.sort, this.warnOnce) };
+    // A shared link wins over the editor's initial attributes.
+    if (changed.has('syncUrl') && this.syncUrl) filterState = this.filtersFromUrl(filterState);
     if (filterState !== this.filterState) this.filterState = this.matchedToFeed(filterState);
     if (changed.has('pageSize')) this.visibleCount = this.pageSizeValue || Number.POSITIVE_INFINITY;
+  }
+
+  private get urlPrefix(): string {
+    return urlKeyPrefix(this.id);
+  }
+
+  private filtersFromUrl(fallback: FilterState): FilterState {
+    const params = new URLSearchParams(window.location.search);
+    return hasUrlState(params, this.urlPrefix) ? filtersFromParams(params, this.urlPrefix, fallback) : fallback;
+  }
+
+  private readonly onPopState = (): void => {
+    if (!this.syncUrl) return;
+    const defaults: FilterState = { types: listOption(this.type), tags: listOption(this.tag), query: this.query ?? '', sort: sortOption(this.sort, this.warnOnce) };
+    this.filterState = this.matchedToFeed(this.filtersFromUrl(defaults));
+    this.visibleCount = this.pageSizeValue || Number.POSITIVE_INFINITY;
+    this.announceStatusSoon(false);
+  };
+
+  /** Mirrors the state into the query string: a discrete change is a new history entry, typing is not. */
+  private writeUrl(state: FilterState, replace: boolean): void {
+    if (!this.syncUrl) return;
+    const params = paramsWithFilters(new URLSearchParams(window.location.search), this.urlPrefix, state);
+    const search = params.toString();
+    const url = `${window.location.pathname}${search ? `?${search}` : ''}${window.location.hash}`;
+    if (url === `${window.location.pathname}${window.location.search}${window.location.hash}`) return;
+    if (replace) history.replaceState(history.state, '', url);
+    else history.pushState(history.state, '', url);
+  }
+
+  /** Updates the announced status now, or once typing pauses. */
+  private announceStatusSoon(typing: boolean): void {
+    clearTimeout(this.typingTimer);
+    if (!typing) {
+      this.announcedStatus = undefined;
+      return;
+    }
+    const pending = this.announcedStatus ?? this.currentStatus();
+    this.announcedStatus = pending;
+    this.typingTimer = setTimeout(() => {
+      this.announcedStatus = undefined;
+    }, TYPING_PAUSE_MS);
+  }
+
+  private currentStatus(): string {
+    const loaded = this.loaded;
+    if (!loaded) return '';
+    const results = applyFilters(loaded.index, this.filterState, this.locale);
+    return this.statusText(Math.min(this.visibleCount, results.length), results.length, loaded.feed.items.length, this.strings);
   }
 
   protected override updated(): void {
@@ -398,6 +473,7 @@ export class PartnershipFeed extends LitElement {
       this.focusAfterUpdate = undefined;
       target?.focus();
     }
+    if (this.loaded && !this.statusLive) this.statusLive = true;
     if (this.pendingLoadEvent && this.loaded) {
       this.pendingLoadEvent = false;
       const detail: LoadDetail = { total: this.loaded.feed.items.length, feed: this.loaded.feed };
@@ -406,9 +482,12 @@ export class PartnershipFeed extends LitElement {
   }
 
   /** Applies a change the patron made, resets paging, and tells the host page. */
-  private changeFilters(next: FilterState): void {
+  private changeFilters(next: FilterState, how: { typing?: boolean } = {}): void {
+    const typing = how.typing ?? false;
+    this.announceStatusSoon(typing);
     this.filterState = next;
     this.visibleCount = this.pageSizeValue || Number.POSITIVE_INFINITY;
+    this.writeUrl(next, typing);
     const total = this.loaded?.feed.items.length ?? 0;
     const detail: FilterChangeDetail = {
       types: [...next.types],
@@ -423,8 +502,30 @@ export class PartnershipFeed extends LitElement {
 
   private clearFilters(): void {
     this.changeFilters({ ...this.filterState, types: [], tags: [], query: '', year: undefined });
-    // The button that was used disappears with the no-match state: keep focus in the widget.
-    this.focusAfterUpdate = () => this.renderRoot.querySelector<HTMLElement>('[part~="controls"] :is(button, input, select)');
+    // The button that was used disappears with the no-match state or the chips: keep focus in the widget.
+    this.focusAfterUpdate = () => this.firstControl();
+  }
+
+  private firstControl(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('[part~="controls"] :is(button, input, select)');
+  }
+
+  /** Removes one chip's filter; focus goes to the chip that takes its place, else the first control. */
+  private removeChip(chip: Chip, index: number): void {
+    chip.onRemove();
+    this.focusAfterUpdate = () => {
+      const chips = this.renderRoot.querySelectorAll<HTMLElement>('.chip');
+      return chips[Math.min(index, chips.length - 1)] ?? this.firstControl();
+    };
+  }
+
+  private chips(state: FilterState, strings: UiStrings): Chip[] {
+    const chips: Chip[] = [];
+    for (const type of state.types) chips.push({ key: `type:${type}`, label: type, onRemove: () => this.changeFilters({ ...state, types: state.types.filter((t) => t !== type) }) });
+    for (const tag of state.tags) chips.push({ key: `tag:${tag}`, label: tag, onRemove: () => this.changeFilters({ ...state, tags: state.tags.filter((t) => t !== tag) }) });
+    if (state.year !== undefined) chips.push({ key: 'year', label: String(state.year), onRemove: () => this.changeFilters({ ...state, year: undefined }) });
+    if (state.query.trim()) chips.push({ key: 'query', label: strings.searchChip(state.query.trim()), onRemove: () => this.changeFilters({ ...state, query: '' }) });
+    return chips.map((chip, index) => ({ ...chip, onRemove: () => this.removeChip({ ...chip }, index) }));
   }
 
   private showMore(firstNew: number): void {
@@ -460,12 +561,16 @@ export class PartnershipFeed extends LitElement {
     const visible = results.slice(0, this.visibleCount);
     const total = feed.items.length;
     const busy = this.feedTask.status === TaskStatus.PENDING;
+    const terms = searchTerms(this.filterState.query);
     // A section labelled by the topic heading: a region landmark per widget, and it keeps the
     // header from counting as the page's banner when several widgets share a page.
     return html`<section class="widget" aria-labelledby="heading">
       ${renderHeader(feed, headingText, level, strings)}
       ${this.renderControls(index, strings)}
-      <p part="status" class="status" role="status">${this.statusText(visible.length, results.length, total, strings)}</p>
+      ${renderChips(this.chips(this.filterState, strings), strings, () => this.clearFilters())}
+      <p part="status" class="status" role="status" aria-live=${this.statusLive ? 'polite' : 'off'}>
+        ${this.announcedStatus ?? this.statusText(visible.length, results.length, total, strings)}
+      </p>
       ${this.offlineCopySavedAt !== undefined
         ? html`<p class="notice">${strings.offlineCopy(formatDateTime(this.offlineCopySavedAt, this.locale))}</p>`
         : nothing}
@@ -473,6 +578,7 @@ export class PartnershipFeed extends LitElement {
         ? html`<ul part="list" class="list" aria-labelledby="heading" aria-busy=${busy ? 'true' : 'false'}>
             ${repeat(visible, (resource) => resource.id, (resource) =>
               renderCard(resource, {
+                terms,
                 titleLevel: clampLevel(level + 1),
                 excerptWords: this.excerptWordsValue,
                 locale: this.locale,
@@ -540,33 +646,60 @@ export class PartnershipFeed extends LitElement {
           selected: state[key],
           describe: (value) => value,
           onToggle: (value) => this.changeFilters({ ...state, [key]: toggleValue(state[key], value) }),
+          ...(name === 'tag'
+            ? {
+                collapsedLimit: COLLAPSED_TAG_COUNT,
+                expanded: this.tagsExpanded,
+                moreLabel: strings.moreTags,
+                onExpand: () => this.expandTags(),
+              }
+            : {}),
         },
         strings,
         this.formatCount,
       );
     };
     const years = controls.has('date') ? yearOptions(index, state) : [];
-    return renderControls([
-      facet('type'),
-      facet('tag'),
-      years.length
-        ? renderFacet(
-            {
-              id: 'year',
-              label: strings.filterByYear,
-              options: years,
-              selected: state.year === undefined ? [] : [state.year],
-              describe: (year) => String(year),
-              onToggle: (year) => this.changeFilters({ ...state, year: state.year === year ? undefined : year }),
-            },
-            strings,
-            this.formatCount,
-          )
-        : nothing,
-      controls.has('search') ? renderSearch({ value: state.query, onInput: (query) => this.changeFilters({ ...state, query }) }, strings) : nothing,
-      controls.has('sort')
-        ? renderSort({ value: state.sort, onChange: (sort) => this.changeFilters({ ...state, sort: sortOption(sort, this.warnOnce) }) }, strings)
-        : nothing,
-    ]);
+    const yearFacet = years.length
+      ? renderFacet(
+          {
+            id: 'year',
+            label: strings.filterByYear,
+            options: years,
+            selected: state.year === undefined ? [] : [state.year],
+            describe: (year) => String(year),
+            onToggle: (year) => this.changeFilters({ ...state, year: state.year === year ? undefined : year }),
+            anyOption: { label: strings.anyYear, onSelect: () => this.changeFilters({ ...state, year: undefined }) },
+          },
+          strings,
+          this.formatCount,
+        )
+      : nothing;
+    const activeCount = state.types.length + state.tags.length + (state.year === undefined ? 0 : 1) + (state.query.trim() ? 1 : 0);
+    return renderControls(
+      {
+        parts: [
+          facet('type'),
+          facet('tag'),
+          yearFacet,
+          controls.has('search')
+            ? renderSearch({ value: state.query, onInput: (query) => this.changeFilters({ ...state, query }, { typing: true }) }, strings)
+            : nothing,
+          controls.has('sort')
+            ? renderSort({ value: state.sort, onChange: (sort) => this.changeFilters({ ...state, sort: sortOption(sort, this.warnOnce) }) }, strings)
+            : nothing,
+        ],
+        activeCount,
+        expanded: this.controlsExpanded,
+        onToggle: () => (this.controlsExpanded = !this.controlsExpanded),
+      },
+      strings,
+    );
+  }
+
+  /** Shows every tag; focus moves to the first tag that was hidden, where the patron was heading. */
+  private expandTags(): void {
+    this.tagsExpanded = true;
+    this.focusAfterUpdate = () => this.renderRoot.querySelectorAll<HTMLElement>('[aria-labelledby="tag-label"] [part~="filter-option"]')[COLLAPSED_TAG_COUNT];
   }
 }

@@ -1,11 +1,14 @@
 /**
- * From a response's text to the model: parse, recognise the format, normalize.
+ * From a response's text to the model: parse, recognise the format (`format="auto"`), normalize.
  */
+import { normalizeDrupal, looksLikeDrupal } from './drupal.js';
 import { FeedError } from './errors.js';
-import { normalizeJsonFeed, type NormalizeOptions } from './jsonfeed.js';
+import { looksLikeJsonFeed, normalizeJsonFeed, type NormalizeOptions } from './jsonfeed.js';
 import type { Feed } from './model.js';
+import { looksLikeWordPress, normalizeWordPress } from './wordpress.js';
+import { HTML_PAGE, afterProlog, looksLikeXmlFeed, normalizeXmlFeed, startsLikeHtml } from './xml.js';
 
-export const FEED_FORMATS = ['auto', 'jsonfeed'] as const;
+export const FEED_FORMATS = ['auto', 'jsonfeed', 'wordpress', 'drupal', 'rss'] as const;
 export type FeedFormat = (typeof FEED_FORMATS)[number];
 
 export interface ParseOptions extends NormalizeOptions {
@@ -18,17 +21,19 @@ export interface ParseOptions extends NormalizeOptions {
 }
 
 function notJson(text: string, baseUrl: string | undefined): FeedError {
-  const start = text.trimStart().slice(0, 200).toLowerCase();
+  const start = afterProlog(text).slice(0, 200).toLowerCase();
   const reason = !start
     ? 'the response is empty'
-    : start.startsWith('<!doctype html') || start.startsWith('<html') || /<(head|body|title)\b/.test(start)
-      ? 'the response is an HTML page, not a feed (is the address the feed itself?)'
+    : startsLikeHtml(start) || /<(head|body|title)\b/.test(start)
+      ? HTML_PAGE
       : 'the response is not valid JSON (it may be cut off or hand-edited with a mistake)';
   return new FeedError('invalid', reason, baseUrl);
 }
 
 /** Parses a feed document's text. Rejects with a FeedError of kind `invalid` when it is not a usable feed. */
 export async function parseFeed(text: string, options: ParseOptions = {}): Promise<Feed> {
+  const format = options.format ?? 'auto';
+  if (format === 'rss' || (format === 'auto' && looksLikeXmlFeed(text, options.contentType))) return normalizeXmlFeed(text, options);
   let document: unknown;
   try {
     document = JSON.parse(text);
@@ -38,7 +43,19 @@ export async function parseFeed(text: string, options: ParseOptions = {}): Promi
   return normalizeFeedDocument(document, options);
 }
 
+/** The JSON format a document has: JSON Feed when it says so, else the CMS shape it has. */
+export function detectJsonFormat(document: unknown): Exclude<FeedFormat, 'auto' | 'rss'> {
+  if (looksLikeJsonFeed(document)) return 'jsonfeed';
+  if (looksLikeWordPress(document)) return 'wordpress';
+  if (looksLikeDrupal(document)) return 'drupal';
+  return 'jsonfeed';
+}
+
 /** Normalizes an already-parsed JSON document (the `feed` property, or a parsed response). */
 export async function normalizeFeedDocument(document: unknown, options: ParseOptions = {}): Promise<Feed> {
+  const requested = options.format ?? 'auto';
+  const format = requested === 'auto' || requested === 'rss' ? detectJsonFormat(document) : requested;
+  if (format === 'wordpress') return normalizeWordPress(document, options);
+  if (format === 'drupal') return normalizeDrupal(document, options);
   return normalizeJsonFeed(document, options);
 }

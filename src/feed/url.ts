@@ -21,3 +21,15 @@ export function safeHttpUrl(value: unknown, base?: string): string | undefined {
 export function pageBaseUrl(): string | undefined {
   return typeof document === 'undefined' ? undefined : document.baseURI;
 }
+
+/**
+ * The root of the site an API URL belongs to: what comes before `apiSegment` in its path (a site
+ * may live in a sub-folder), else its origin. Undefined without a usable http(s) URL.
+ */
+export function siteRoot(apiUrl: string | undefined, apiSegment: string): string | undefined {
+  const url = safeHttpUrl(apiUrl);
+  if (!url) return undefined;
+  const { origin, pathname } = new URL(url);
+  const at = pathname.indexOf(apiSegment);
+  return `${origin}${at >= 0 ? pathname.slice(0, at) : ''}/`;
+}

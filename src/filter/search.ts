@@ -14,3 +14,40 @@ export function searchTerms(query: string): string[] {
 export function matchesAllTerms(foldedText: string, terms: readonly string[]): boolean {
   return terms.every((term) => foldedText.includes(term));
 }
+
+/**
+ * Where the terms occur in `text`, as [start, end) ranges of the original string, merged and in
+ * order: the view marks them. Folding can change a string's length ("é" is two code units once
+ * decomposed), so the search runs on a folded copy that remembers each folded unit's origin.
+ */
+export function highlightRanges(text: string, terms: readonly string[]): Array<[number, number]> {
+  if (!terms.length) return [];
+  let folded = '';
+  const origin: number[] = [];
+  let offset = 0;
+  for (const char of text) {
+    const piece = foldForSearch(char);
+    folded += piece;
+    for (let i = 0; i < piece.length; i += 1) origin.push(offset);
+    offset += char.length;
+  }
+  origin.push(text.length);
+  const ranges: Array<[number, number]> = [];
+  for (const term of terms) {
+    for (let at = folded.indexOf(term); at !== -1; at = folded.indexOf(term, at + term.length)) {
+      const start = origin[at]!;
+      const lastUnit = at + term.length - 1;
+      const lastChar = origin[lastUnit]!;
+      const end = lastChar + (text.codePointAt(lastChar)! > 0xffff ? 2 : 1);
+      ranges.push([start, end]);
+    }
+  }
+  ranges.sort((a, b) => a[0] - b[0]);
+  const merged: Array<[number, number]> = [];
+  for (const range of ranges) {
+    const last = merged[merged.length - 1];
+    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
+    else merged.push([range[0], range[1]]);
+  }
+  return merged;
+}

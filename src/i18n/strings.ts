@@ -40,6 +40,14 @@ export interface UiStrings {
   offlineCopy(savedAt: string): string;
   moreFailed: string;
   loadingMore: string;
+  activeFilters: string;
+  removeFilter(label: string): string;
+  clearAll: string;
+  /** The chip for a search: "Search: equity". */
+  searchChip(query: string): string;
+  moreTags(hidden: number): string;
+  /** The narrow-screen disclosure: "Filters (2)". */
+  filtersToggle(active: number): string;
 }
 
 function plural(locale: string, count: number, forms: { one: string; other: string }): string {
@@ -67,7 +75,7 @@ export const en: UiStrings = {
   relatedTopics: 'Related topics',
   photoCredit: 'Photo:',
   tagsLabel: 'Topics',
-  filterByTag: 'Filter by topic',
+  filterByTag: 'Filter by tag',
   filterByYear: 'Year',
   anyYear: 'Any year',
   sortLabel: 'Sort by',
@@ -77,6 +85,12 @@ export const en: UiStrings = {
   offlineCopy: (savedAt) => `The feed could not be reached just now; showing the copy saved ${savedAt}.`,
   moreFailed: 'More resources could not be loaded.',
   loadingMore: 'Loading more…',
+  activeFilters: 'Active filters',
+  removeFilter: (label) => `Remove filter: ${label}`,
+  clearAll: 'Clear all',
+  searchChip: (query) => `Search: ${query}`,
+  moreTags: (hidden) => `More tags (${hidden})`,
+  filtersToggle: (active) => (active ? `Filters (${active})` : 'Filters'),
 };
 
 const catalogs: Record<string, UiStrings> = { en };

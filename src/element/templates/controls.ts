@@ -9,26 +9,47 @@ export interface FacetGroup<T extends string | number> {
   selected: readonly T[];
   describe: (value: T) => string;
   onToggle: (value: T) => void;
+  /** An option standing for "no selection" (such as "Any year"), pressed when nothing is selected. */
+  anyOption?: { label: string; onSelect: () => void };
+  /** Show only this many options (the most used, plus any selected) until the group is expanded. */
+  collapsedLimit?: number;
+  expanded?: boolean;
+  onExpand?: () => void;
+  moreLabel?: (hidden: number) => string;
+}
+
+function optionButton(label: string, pressed: boolean, empty: boolean, value: string, onClick: () => void): TemplateResult {
+  return html`<button
+    type="button"
+    part=${pressed ? 'filter-option filter-option-selected' : 'filter-option'}
+    class=${empty ? 'filter-option filter-option-empty' : 'filter-option'}
+    aria-pressed=${pressed ? 'true' : 'false'}
+    data-value=${value}
+    @click=${onClick}
+  >
+    ${label}
+  </button>`;
 }
 
 /** A group of toggle buttons (`aria-pressed`), each with the count choosing it would give. */
 export function renderFacet<T extends string | number>(group: FacetGroup<T>, strings: UiStrings, format: (n: number) => string): TemplateResult {
+  const limit = group.expanded || group.collapsedLimit === undefined ? Infinity : group.collapsedLimit;
+  const shown = group.options.filter((option, index) => index < limit || group.selected.includes(option.value));
+  const hidden = group.options.length - shown.length;
   return html`<div part="filter" class="filter" role="group" aria-labelledby="${group.id}-label">
     <span class="filter-label" id="${group.id}-label">${group.label}</span>
     <div class="filter-options">
-      ${group.options.map(({ value, count }) => {
-        const selected = group.selected.includes(value);
-        return html`<button
-          type="button"
-          part=${selected ? 'filter-option filter-option-selected' : 'filter-option'}
-          class="filter-option"
-          aria-pressed=${selected ? 'true' : 'false'}
-          data-value=${String(value)}
-          @click=${() => group.onToggle(value)}
-        >
-          ${strings.optionWithCount(group.describe(value), format(count))}
-        </button>`;
-      })}
+      ${group.anyOption
+        ? optionButton(group.anyOption.label, group.selected.length === 0, false, '', group.anyOption.onSelect)
+        : nothing}
+      ${shown.map(({ value, count }) =>
+        optionButton(strings.optionWithCount(group.describe(value), format(count)), group.selected.includes(value), count === 0, String(value), () =>
+          group.onToggle(value),
+        ),
+      )}
+      ${hidden > 0 && group.onExpand && group.moreLabel
+        ? html`<button type="button" class="more-options" aria-expanded="false" @click=${group.onExpand}>${group.moreLabel(hidden)}</button>`
+        : nothing}
     </div>
   </div>`;
 }
@@ -79,7 +100,46 @@ export function renderSort(sort: SortControl, strings: UiStrings): TemplateResul
   </div>`;
 }
 
-export function renderControls(parts: ReadonlyArray<TemplateResult | typeof nothing>): TemplateResult | typeof nothing {
-  const present = parts.filter((part) => part !== nothing);
-  return present.length ? html`<div part="controls" class="controls">${present}</div>` : nothing;
+export interface Chip {
+  key: string;
+  label: string;
+  onRemove: () => void;
+}
+
+/** The active filters as removable chips, with "Clear all". */
+export function renderChips(chips: readonly Chip[], strings: UiStrings, onClearAll: () => void): TemplateResult | typeof nothing {
+  if (!chips.length) return nothing;
+  return html`<div class="chips" role="group" aria-label=${strings.activeFilters}>
+    <ul class="chip-list">
+      ${chips.map(
+        (chip) => html`<li>
+          <button type="button" class="chip" data-chip=${chip.key} aria-label=${strings.removeFilter(chip.label)} @click=${chip.onRemove}>
+            <span>${chip.label}</span><span class="chip-x" aria-hidden="true">×</span>
+          </button>
+        </li>`,
+      )}
+    </ul>
+    <button type="button" part="clear" class="button clear-all" @click=${onClearAll}>${strings.clearAll}</button>
+  </div>`;
+}
+
+export interface ControlsPanel {
+  parts: ReadonlyArray<TemplateResult | typeof nothing>;
+  /** How many filters are active, shown on the narrow-screen disclosure button. */
+  activeCount: number;
+  expanded: boolean;
+  onToggle: () => void;
+}
+
+/**
+ * The controls, behind a "Filters (n)" disclosure on narrow widgets. The button and the folding
+ * exist only under the container query in the styles, so wide layouts never see them.
+ */
+export function renderControls(panel: ControlsPanel, strings: UiStrings): TemplateResult | typeof nothing {
+  const present = panel.parts.filter((part) => part !== nothing);
+  if (!present.length) return nothing;
+  return html`<button type="button" class="button filters-toggle" aria-expanded=${panel.expanded ? 'true' : 'false'} aria-controls="controls" @click=${panel.onToggle}>
+      ${strings.filtersToggle(panel.activeCount)}
+    </button>
+    <div part="controls" id="controls" class=${panel.expanded ? 'controls expanded' : 'controls'}>${present}</div>`;
 }

@@ -1,0 +1,176 @@
+/**
+ * The WordPress REST API's post list (`/wp-json/wp/v2/posts?_embed`), normalized into the model.
+ * https://developer.wordpress.org/rest-api/reference/posts/
+ *
+ * A card takes its title from `title.rendered`, its excerpt from `excerpt.rendered` (else
+ * `content.rendered`), both HTML turned into text; its link from `link`; its date from `date_gmt`
+ * (else `date`, else `modified_gmt`); its type from the first category and its tags from the
+ * `post_tag` terms embedded by `_embed`; its image from the embedded featured media. Later pages are
+ * the same URL with the `page` parameter counted up.
+ */
+import { parseIsoDate } from './dates.js';
+import { FeedError } from './errors.js';
+import { LIMITS, type Feed, type Resource, type ResourceDate, type ResourceImage } from './model.js';
+import { cleanId, cleanTags, collectResources, isRecord, own, ownArray, resourceFromFields } from './normalize.js';
+import type { ParseOptions } from './parse.js';
+import { cleanText, decodeEntities, htmlToText } from './text.js';
+import { safeHttpUrl, siteRoot } from './url.js';
+
+/** Posts inspected to recognise the format: enough to get past one broken post, cheap on a long list. */
+const POSTS_TO_RECOGNISE = 5;
+
+/** WordPress's page size when the URL names none. */
+const DEFAULT_PER_PAGE = 10;
+
+/**
+ * WordPress's default category, which every post lands in when the author picks none: a type
+ * filter offering "Uncategorized" tells the patron nothing, so the next category is used instead.
+ */
+const DEFAULT_CATEGORY_SLUG = 'uncategorized';
+
+/** Featured-image sizes in order of preference: wide enough for a card, far lighter than the original. */
+const CARD_IMAGE_SIZES = ['medium_large', 'large'];
+
+function looksLikePost(value: unknown): boolean {
+  const id = own(value, 'id');
+  return typeof own(own(value, 'title'), 'rendered') === 'string' && (typeof id === 'number' || typeof own(value, 'link') === 'string');
+}
+
+/** True when a document is a list of WordPress posts (an empty list is not recognised: it could be anything). */
+export function looksLikeWordPress(document: unknown): boolean {
+  return Array.isArray(document) && document.slice(0, POSTS_TO_RECOGNISE).some(looksLikePost);
+}
+
+/** `{ rendered: '…' }` fields hold HTML: the text of it, entities decoded and tags stripped. */
+function renderedText(field: unknown, max: number): string {
+  return htmlToText(own(field, 'rendered'), max);
+}
+
+/**
+ * A post title as text. WordPress titles are often escaped twice (`We Can&amp;#8217;t`, by
+ * importers and plugins that escape an already-rendered title); a reader never means to see
+ * `&#8217;`, so what is still an entity after the first decoding is decoded once more.
+ */
+function postTitle(post: unknown): string {
+  const once = renderedText(own(post, 'title'), LIMITS.maxTitleLength);
+  return once.includes('&') ? cleanText(decodeEntities(once), LIMITS.maxTitleLength) : once;
+}
+
+function postText(post: unknown): string {
+  return renderedText(own(post, 'excerpt'), LIMITS.maxExcerptLength) || renderedText(own(post, 'content'), LIMITS.maxExcerptLength);
+}
+
+/** The terms `_embed` attached to a post: `wp:term` is one list per taxonomy. */
+function embeddedTerms(post: unknown): unknown[] {
+  return ownArray(own(post, '_embedded'), 'wp:term').flatMap((list) => (Array.isArray(list) ? list : []));
+}
+
+function termsOf(terms: unknown[], taxonomy: string): unknown[] {
+  return terms.filter((term) => own(term, 'taxonomy') === taxonomy);
+}
+
+/** Term names are stored HTML-escaped (`Arts &amp; Culture`). */
+function termName(term: unknown): string {
+  return htmlToText(own(term, 'name'), LIMITS.maxTagLength);
+}
+
+function postType(categories: unknown[]): string {
+  const chosen = categories.filter((term) => own(term, 'slug') !== DEFAULT_CATEGORY_SLUG);
+  return chosen.map(termName).find(Boolean) ?? '';
+}
+
+function featuredImage(post: unknown, baseUrl: string | undefined): ResourceImage | undefined {
+  const media = ownArray(own(post, '_embedded'), 'wp:featuredmedia')[0];
+  const mediaType = own(media, 'media_type');
+  if (!isRecord(media) || (typeof mediaType === 'string' && mediaType !== 'image')) return undefined;
+  const sizes = own(own(media, 'media_details'), 'sizes');
+  const candidates = [...CARD_IMAGE_SIZES.map((size) => own(own(sizes, size), 'source_url')), own(media, 'source_url')];
+  const url = candidates.map((candidate) => safeHttpUrl(candidate, baseUrl)).find(Boolean);
+  return url ? { url, alt: cleanText(own(media, 'alt_text'), LIMITS.maxTextLength) } : undefined;
+}
+
+function postDate(post: unknown): ResourceDate | undefined {
+  return parseIsoDate(own(post, 'date_gmt')) ?? parseIsoDate(own(post, 'date')) ?? parseIsoDate(own(post, 'modified_gmt'));
+}
+
+function wordPressPost(post: unknown, baseUrl: string | undefined): Resource | string {
+  if (!isRecord(post)) return 'it is not an object';
+  const terms = embeddedTerms(post);
+  return resourceFromFields({
+    id: cleanId(own(post, 'id')),
+    title: postTitle(post),
+    text: postText(post),
+    url: safeHttpUrl(own(post, 'link'), baseUrl),
+    date: postDate(post),
+    type: postType(termsOf(terms, 'category')),
+    tags: cleanTags(termsOf(terms, 'post_tag').map(termName)),
+    image: featuredImage(post, baseUrl),
+  });
+}
+
+function positiveInteger(value: string | null | undefined): number | undefined {
+  if (!value || !/^\s*\d{1,9}\s*$/.test(value)) return undefined;
+  const number = Number(value);
+  return number > 0 ? number : undefined;
+}
+
+/**
+ * The URL with its `page` parameter set, the rest of the query kept as written: URLSearchParams
+ * would rewrite `?_embed` as `?_embed=` and percent-encode `categories[]`.
+ */
+function withPage(url: URL, page: number): string {
+  const others = url.search.slice(1).split('&').filter((pair) => pair && !/^page(?:=|$)/.test(pair));
+  const next = new URL(url.href);
+  next.search = [...others, `page=${page}`].join('&');
+  return next.href;
+}
+
+/**
+ * The next page's URL. WordPress says how many pages there are in a response header; a copy read
+ * back from storage has no headers, so then a full page (as many posts as `per_page` asked for)
+ * is taken to mean there may be more.
+ */
+function nextPageUrl(postCount: number, options: ParseOptions): string | undefined {
+  const current = safeHttpUrl(options.baseUrl);
+  if (!current) return undefined;
+  const url = new URL(current);
+  const page = positiveInteger(url.searchParams.get('page')) ?? 1;
+  const totalPages = positiveInteger(options.header?.('x-wp-totalpages'));
+  const perPage = positiveInteger(url.searchParams.get('per_page')) ?? DEFAULT_PER_PAGE;
+  const hasMore = totalPages !== undefined ? page < totalPages : postCount > 0 && postCount >= perPage;
+  return hasMore ? withPage(url, page + 1) : undefined;
+}
+
+/** WordPress answers a bad request with `{ code, message }`: worth passing on to the web editor. */
+function notPostsError(document: unknown, baseUrl: string | undefined): FeedError {
+  const message = cleanText(own(document, 'message'), 200);
+  const reason =
+    typeof own(document, 'code') === 'string' && message
+      ? `the WordPress site answered with an error: ${message}`
+      : 'the document is not a WordPress post list (expected the JSON of /wp-json/wp/v2/posts)';
+  return new FeedError('invalid', reason, baseUrl);
+}
+
+/**
+ * Normalizes a parsed WordPress post list. Never throws for bad posts (they are skipped with a
+ * warning); throws a FeedError of kind `invalid` when the document is not a post list at all.
+ * An empty list is a valid, empty feed.
+ */
+export function normalizeWordPress(document: unknown, options: ParseOptions = {}): Feed {
+  const { baseUrl, warn = console.warn, usedIds } = options;
+  if (!Array.isArray(document) || (document.length > 0 && !looksLikeWordPress(document))) {
+    throw notPostsError(document, baseUrl);
+  }
+  // WordPress gives a post list no title or description: the element falls back to its own.
+  const feed: Feed = {
+    title: '',
+    description: '',
+    related: [],
+    items: collectResources(document, (post) => wordPressPost(post, baseUrl), warn, usedIds),
+  };
+  const homePageUrl = siteRoot(baseUrl, '/wp-json/');
+  const nextUrl = nextPageUrl(document.length, options);
+  if (homePageUrl) feed.homePageUrl = homePageUrl;
+  if (nextUrl) feed.nextUrl = nextUrl;
+  return feed;
+}

@@ -1,0 +1,448 @@
+/**
+ * RSS 2.0 (also 0.9x and RSS 1.0/RDF) and Atom 1.0, normalized into the model.
+ * https://www.rssboard.org/rss-specification · https://www.rfc-editor.org/rfc/rfc4287
+ *
+ * Only DOM Level 2 Core is used (documentElement, childNodes, getAttribute, textContent,
+ * getElementsByTagNameNS), because the Node command-line tool passes @xmldom/xmldom's parser as
+ * `parseXml` and that is all xmldom implements.
+ */
+import { parseIsoDate } from './dates.js';
+import { FeedError } from './errors.js';
+import { LIMITS, type Feed, type Resource, type ResourceDate, type ResourceImage } from './model.js';
+import { cleanId, cleanLanguage, cleanTags, collectResources, resourceFromFields } from './normalize.js';
+import type { ParseOptions } from './parse.js';
+import { parseRfc822Date } from './rfc822.js';
+import { cleanText, htmlToText } from './text.js';
+import { safeHttpUrl } from './url.js';
+
+const NS = {
+  atom: 'http://www.w3.org/2005/Atom',
+  atom03: 'http://purl.org/atom/ns#',
+  rss10: 'http://purl.org/rss/1.0/',
+  rss090: 'http://my.netscape.com/rdf/simple/0.9/',
+  rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
+  dc: 'http://purl.org/dc/elements/1.1/',
+  content: 'http://purl.org/rss/1.0/modules/content/',
+  media: 'http://search.yahoo.com/mrss/',
+} as const;
+
+type Namespaces = readonly (string | null)[];
+
+/** RSS 2.0 and 0.9x elements have no namespace; RSS 1.0 and 0.90 put theirs in one. */
+const RSS_NS: Namespaces = [null, NS.rss10, NS.rss090];
+const ATOM_NS: Namespaces = [NS.atom];
+const DC_NS: Namespaces = [NS.dc];
+const CONTENT_NS: Namespaces = [NS.content];
+/** Many feeds declare Media RSS without the trailing slash; readers accept both. */
+const MEDIA_NS: Namespaces = [NS.media, 'http://search.yahoo.com/mrss'];
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+const CDATA_SECTION_NODE = 4;
+
+// ---------------------------------------------------------------------------------------------
+// Recognising an XML feed before parsing it
+
+/** How far into a response the cheap checks look: prologs are short, and the body may be 10 MB. */
+const HEAD_LENGTH = 64 * 1024;
+
+/** The text after the BOM, white space, XML declaration, processing instructions, comments and a non-HTML doctype. */
+export function afterProlog(text: string): string {
+  let rest = text.slice(0, HEAD_LENGTH).replace(/^\uFEFF/, '');
+  for (;;) {
+    rest = rest.trimStart();
+    const skipped =
+      /^<\?[\s\S]*?\?>/.exec(rest) ?? /^<!--[\s\S]*?-->/.exec(rest) ?? /^<!DOCTYPE\s+(?!html\b)[^[>]*(?:\[[\s\S]*?\]\s*)?>/i.exec(rest);
+    if (!skipped) return rest;
+    rest = rest.slice(skipped[0].length);
+  }
+}
+
+/** One wording for every format, so the web editor reads the same message whatever was expected. */
+export const HTML_PAGE = 'the response is an HTML page, not a feed (is the address the feed itself?)';
+
+export function startsLikeHtml(start: string): boolean {
+  return /^<(?:!doctype\s+html|html)\b/i.test(start);
+}
+
+/**
+ * True when a response is probably RSS or Atom: its root element is `rss`, `feed` or `rdf:RDF`,
+ * or the server says it is XML (`application/rss+xml`, `text/xml`…) and it starts with markup.
+ * An HTML page is never a feed, whatever its content type says.
+ */
+export function looksLikeXmlFeed(text: string, contentType?: string): boolean {
+  const start = afterProlog(text);
+  if (startsLikeHtml(start)) return false;
+  if (/^<(?:[A-Za-z_][\w.-]*:)?(?:rss|feed|RDF)[\s/>]/.test(start)) return true;
+  const type = (contentType ?? '').toLowerCase();
+  return type.includes('xml') && !type.includes('xhtml') && start.startsWith('<');
+}
+
+/**
+ * Internal entity declarations are how "billion laughs" expands a small file into gigabytes and
+ * how external entities read local files. Browsers refuse both, but other XML parsers (the Node
+ * tool's) may not, and no real feed needs them. Conservative on purpose: a DOCTYPE anywhere plus
+ * `<!ENTITY` anywhere is refused, so quoting tricks inside the DOCTYPE cannot hide a declaration.
+ */
+function declaresEntities(text: string): boolean {
+  return /<!DOCTYPE/i.test(text) && /<!ENTITY/i.test(text);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading elements with DOM Level 2 only
+
+function localNameOf(node: Node): string {
+  return (node as Element).localName ?? node.nodeName.split(':').pop() ?? '';
+}
+
+/** DOM Level 2 says null for no namespace; be as strict about it with every parser. */
+function namespaceOf(element: Element): string | null {
+  return element.namespaceURI ?? null;
+}
+
+function isElement(node: Node | null | undefined): node is Element {
+  return !!node && node.nodeType === ELEMENT_NODE;
+}
+
+/** The child elements of `parent` called `localName` in one of `namespaces`, in document order. */
+function childElements(parent: Element, localName: string, namespaces: Namespaces): Element[] {
+  const found: Element[] = [];
+  const children = parent.childNodes;
+  for (let index = 0; index < children.length; index += 1) {
+    const child = children.item(index);
+    if (isElement(child) && localNameOf(child) === localName && namespaces.includes(namespaceOf(child))) {
+      found.push(child);
+    }
+  }
+  return found;
+}
+
+function childElement(parent: Element, localName: string, namespaces: Namespaces): Element | undefined {
+  return childElements(parent, localName, namespaces)[0];
+}
+
+/** The text of the first matching child, or undefined when there is none. */
+function childText(parent: Element, localName: string, namespaces: Namespaces): string | undefined {
+  return childElement(parent, localName, namespaces)?.textContent ?? undefined;
+}
+
+/** An attribute's trimmed value; undefined when absent or blank (DOM Level 2 returns '' for absent). */
+function attribute(element: Element, name: string): string | undefined {
+  const value = element.getAttribute(name)?.trim();
+  return value ? value : undefined;
+}
+
+/**
+ * The base URL in effect at `element`: the document's URL refined by every `xml:base` from the root
+ * down (RFC 4287 §2). A base that is not http(s) is ignored rather than allowed to turn links unsafe.
+ */
+function baseUrlAt(element: Element, documentUrl: string | undefined): string | undefined {
+  const declared: string[] = [];
+  for (let node: Node | null = element; isElement(node); node = node.parentNode) {
+    const base = attribute(node, 'xml:base');
+    if (base) declared.push(base);
+  }
+  return declared.reverse().reduce<string | undefined>((base, value) => safeHttpUrl(value, base) ?? base, documentUrl);
+}
+
+/** An http(s) URL from an attribute or text, resolved where `element` stands. */
+function urlAt(element: Element, value: string | undefined, documentUrl: string | undefined): string | undefined {
+  return safeHttpUrl(value, baseUrlAt(element, documentUrl));
+}
+
+/** Elements whose content is never readable text. */
+const HIDDEN_ELEMENTS = new Set(['script', 'style', 'template', 'noscript', 'iframe', 'object', 'svg', 'math', 'head', 'title']);
+const BLOCK_ELEMENTS = /^(p|div|br|li|ul|ol|h[1-6]|tr|td|th|table|section|article|header|footer|blockquote|pre|figure|figcaption|dd|dt|dl|hr)$/i;
+
+/**
+ * The readable text of inline XHTML, walked without recursion so a hostile, deeply nested document
+ * cannot overflow the stack. Scripts and styles go with their content, as htmlToText does for HTML.
+ */
+function xhtmlText(construct: Element, max: number): string {
+  const parts: string[] = [];
+  let length = 0;
+  // Strings in the stack are separators, emitted once the nodes pushed before them are done.
+  const pending: (Node | string)[] = [];
+  const pushChildren = (parent: Node): void => {
+    // In reverse, so they pop in document order.
+    for (let index = parent.childNodes.length - 1; index >= 0; index -= 1) pending.push(parent.childNodes.item(index)!);
+  };
+  // Start below the construct itself: Atom's own <title> is not HTML's hidden <title>.
+  pushChildren(construct);
+  while (pending.length && length < max * 4) {
+    const node = pending.pop()!;
+    if (typeof node === 'string') {
+      parts.push(node);
+    } else if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE) {
+      const text = node.nodeValue ?? '';
+      parts.push(text);
+      length += text.length;
+    } else if (isElement(node) && !HIDDEN_ELEMENTS.has(localNameOf(node).toLowerCase())) {
+      const block = BLOCK_ELEMENTS.test(localNameOf(node));
+      if (block) parts.push(' ');
+      if (block) pending.push(' ');
+      pushChildren(node);
+    }
+  }
+  return cleanText(parts.join(''), max);
+}
+
+/**
+ * A text construct (Atom `type="text|html|xhtml"`, Media RSS `type="plain|html"`, and the MIME
+ * types Atom 0.3 used) as plain text. Other types (base64 media, out-of-line `src`) have no text.
+ */
+function typedText(element: Element | undefined, max: number): string {
+  if (!element) return '';
+  const type = (attribute(element, 'type') ?? 'text').toLowerCase();
+  if (type === 'html' || type === 'text/html') return htmlToText(element.textContent, max);
+  if (type === 'xhtml' || type === 'application/xhtml+xml') return xhtmlText(element, max);
+  if (type === 'text' || type === 'plain' || type.startsWith('text/')) return cleanText(element.textContent, max);
+  return '';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pieces RSS and Atom share
+
+/** The first category is the resource type, the rest are its tags (the project's convention). */
+function typeAndTags(categories: readonly string[]): { type: string; tags: string[] } {
+  const named = categories.map((category) => cleanText(category, LIMITS.maxTagLength)).filter(Boolean);
+  return { type: named[0] ?? '', tags: cleanTags(named.slice(1)) };
+}
+
+function isImageType(type: string | undefined): boolean {
+  return !!type && type.toLowerCase().startsWith('image/');
+}
+
+/** The element and its `media:group` children: Media RSS puts alternatives of one item in a group. */
+function mediaScopes(item: Element): Element[] {
+  return [item, ...childElements(item, 'group', MEDIA_NS)];
+}
+
+/** The first URL-bearing candidate that is a safe http(s) URL. */
+function firstImage(candidates: readonly { element: Element; url: string | undefined }[], documentUrl: string | undefined): ResourceImage | undefined {
+  for (const { element, url } of candidates) {
+    const safe = urlAt(element, url, documentUrl);
+    if (safe) return { url: safe, alt: '' };
+  }
+  return undefined;
+}
+
+/**
+ * An item's picture: `media:thumbnail`, else an image `media:content` (or the thumbnail inside
+ * one), else an image enclosure (RSS `<enclosure>`, Atom `<link rel="enclosure">`). Alternative
+ * text comes from `media:description` when the feed gives one.
+ */
+function itemImage(item: Element, enclosures: readonly Element[], documentUrl: string | undefined): ResourceImage | undefined {
+  const scopes = mediaScopes(item);
+  const contents = scopes.flatMap((scope) => childElements(scope, 'content', MEDIA_NS));
+  const thumbnails = [...scopes, ...contents].flatMap((scope) => childElements(scope, 'thumbnail', MEDIA_NS));
+  const imageContents = contents.filter((content) => attribute(content, 'medium') === 'image' || isImageType(attribute(content, 'type')));
+  const imageEnclosures = enclosures.filter((enclosure) => isImageType(attribute(enclosure, 'type')));
+  const image = firstImage(
+    [
+      ...thumbnails.map((element) => ({ element, url: attribute(element, 'url') })),
+      ...imageContents.map((element) => ({ element, url: attribute(element, 'url') })),
+      ...imageEnclosures.map((element) => ({ element, url: attribute(element, 'url') ?? attribute(element, 'href') })),
+    ],
+    documentUrl,
+  );
+  if (!image) return undefined;
+  const description = [...scopes, ...contents].map((scope) => childElement(scope, 'description', MEDIA_NS)).find(Boolean);
+  return { url: image.url, alt: typedText(description, LIMITS.maxTextLength) };
+}
+
+/** Raw items as collectResources sees them: the id, so a skipped item's warning can name it. */
+interface RawItem {
+  id: string | undefined;
+  element: Element;
+}
+
+function rawItems(elements: readonly Element[], idName: string, namespaces: Namespaces): RawItem[] {
+  return elements.map((element) => ({ id: cleanId(childText(element, idName, namespaces)), element }));
+}
+
+/** RFC 5005 paging: the next document of the same feed, when it is http(s) and not this one. */
+function nextPageUrl(parent: Element, namespaces: Namespaces, documentUrl: string | undefined): string | undefined {
+  const next = childElements(parent, 'link', namespaces).find((link) => attribute(link, 'rel') === 'next');
+  const url = next && urlAt(next, attribute(next, 'href'), documentUrl);
+  return url && url !== documentUrl ? url : undefined;
+}
+
+function languageOf(element: Element, ...candidates: (string | undefined)[]): string | undefined {
+  for (const candidate of [...candidates, attribute(element, 'xml:lang')]) {
+    const language = cleanLanguage(candidate);
+    if (language) return language;
+  }
+  return undefined;
+}
+
+function withOptional(feed: Feed, optional: { homePageUrl?: string | undefined; language?: string | undefined; nextUrl?: string | undefined }): Feed {
+  if (optional.homePageUrl) feed.homePageUrl = optional.homePageUrl;
+  if (optional.language) feed.language = optional.language;
+  if (optional.nextUrl) feed.nextUrl = optional.nextUrl;
+  return feed;
+}
+
+// ---------------------------------------------------------------------------------------------
+// RSS 2.0, 0.9x and 1.0
+
+function rssDate(item: Element): ResourceDate | undefined {
+  const pubDate = childText(item, 'pubDate', RSS_NS)?.trim();
+  const dcDate = childText(item, 'date', DC_NS);
+  // Some feeds put an ISO date in pubDate; reading it beats showing no date.
+  return (pubDate ? parseRfc822Date(pubDate) ?? parseIsoDate(pubDate) : undefined) ?? parseIsoDate(dcDate);
+}
+
+/** The item's page: `<link>`, else a permalink `<guid>` (RSS 2.0 says a guid is a URL unless isPermaLink="false"). */
+function rssLink(item: Element, documentUrl: string | undefined): string | undefined {
+  const link = childElement(item, 'link', RSS_NS);
+  // `<link href>` is Atom's shape, but it turns up in RSS too.
+  const linked = link && urlAt(link, link.textContent?.trim() || attribute(link, 'href'), documentUrl);
+  if (linked) return linked;
+  const guid = childElement(item, 'guid', RSS_NS);
+  return guid && attribute(guid, 'isPermaLink') !== 'false' ? urlAt(guid, guid.textContent ?? undefined, documentUrl) : undefined;
+}
+
+function rssItem(item: Element, documentUrl: string | undefined): Resource | string {
+  const categories = [...childElements(item, 'category', RSS_NS), ...childElements(item, 'subject', DC_NS)];
+  const text =
+    htmlToText(childText(item, 'description', RSS_NS), LIMITS.maxExcerptLength) ||
+    htmlToText(childText(item, 'encoded', CONTENT_NS), LIMITS.maxExcerptLength);
+  return resourceFromFields({
+    id: cleanId(childText(item, 'guid', RSS_NS)),
+    // RSS titles are plain text in theory and entity-encoded HTML in practice.
+    title: htmlToText(childText(item, 'title', RSS_NS), LIMITS.maxTitleLength),
+    text,
+    url: rssLink(item, documentUrl),
+    date: rssDate(item),
+    ...typeAndTags(categories.map((category) => category.textContent ?? '')),
+    image: itemImage(item, childElements(item, 'enclosure', RSS_NS), documentUrl),
+    language: cleanLanguage(childText(item, 'language', DC_NS)),
+  });
+}
+
+function normalizeRss(root: Element, options: ParseOptions): Feed {
+  const { baseUrl, warn = console.warn, usedIds } = options;
+  const channel = childElement(root, 'channel', RSS_NS);
+  if (!channel) throw new FeedError('invalid', 'the RSS document has no <channel> element', baseUrl);
+  // RSS 2.0 nests items in the channel; RSS 1.0 (RDF) makes them the channel's siblings.
+  const items = [...childElements(channel, 'item', RSS_NS), ...childElements(root, 'item', RSS_NS)];
+  const link = childElement(channel, 'link', RSS_NS);
+  const feed: Feed = {
+    title: htmlToText(childText(channel, 'title', RSS_NS), LIMITS.maxTitleLength),
+    description: htmlToText(childText(channel, 'description', RSS_NS), LIMITS.maxTextLength),
+    related: [],
+    items: collectResources(rawItems(items, 'guid', RSS_NS), (raw) => rssItem((raw as RawItem).element, baseUrl), warn, usedIds),
+  };
+  return withOptional(feed, {
+    homePageUrl: link && urlAt(link, link.textContent ?? undefined, baseUrl),
+    language: languageOf(channel, childText(channel, 'language', RSS_NS), childText(channel, 'language', DC_NS), attribute(root, 'xml:lang')),
+    nextUrl: nextPageUrl(channel, ATOM_NS, baseUrl),
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Atom 1.0 (and the same element names in Atom 0.3)
+
+/** The page an entry or feed is about: the first `rel="alternate"` link, a link without rel meaning the same. */
+function atomAlternate(parent: Element, namespaces: Namespaces, documentUrl: string | undefined): string | undefined {
+  for (const link of childElements(parent, 'link', namespaces)) {
+    const rel = attribute(link, 'rel') ?? 'alternate';
+    const url = rel === 'alternate' ? urlAt(link, attribute(link, 'href'), documentUrl) : undefined;
+    if (url) return url;
+  }
+  return undefined;
+}
+
+function atomDate(entry: Element, namespaces: Namespaces): ResourceDate | undefined {
+  // published/updated are Atom 1.0; issued/modified their Atom 0.3 names.
+  for (const name of ['published', 'updated', 'issued', 'modified']) {
+    const date = parseIsoDate(childText(entry, name, namespaces)?.trim());
+    if (date) return date;
+  }
+  return undefined;
+}
+
+function atomEntry(entry: Element, namespaces: Namespaces, documentUrl: string | undefined): Resource | string {
+  const categories = childElements(entry, 'category', namespaces).map((category) => attribute(category, 'label') ?? attribute(category, 'term') ?? '');
+  const enclosures = childElements(entry, 'link', namespaces).filter((link) => attribute(link, 'rel') === 'enclosure');
+  return resourceFromFields({
+    id: cleanId(childText(entry, 'id', namespaces)),
+    title: typedText(childElement(entry, 'title', namespaces), LIMITS.maxTitleLength),
+    text:
+      typedText(childElement(entry, 'summary', namespaces), LIMITS.maxExcerptLength) ||
+      typedText(childElement(entry, 'content', namespaces), LIMITS.maxExcerptLength),
+    url: atomAlternate(entry, namespaces, documentUrl),
+    date: atomDate(entry, namespaces),
+    ...typeAndTags(categories),
+    image: itemImage(entry, enclosures, documentUrl),
+    language: cleanLanguage(attribute(entry, 'xml:lang')),
+  });
+}
+
+function normalizeAtom(root: Element, options: ParseOptions): Feed {
+  const { baseUrl, warn = console.warn, usedIds } = options;
+  // Read the feed's elements in whichever Atom namespace its root uses (1.0, 0.3, or none).
+  const namespaces: Namespaces = [namespaceOf(root)];
+  const entries = childElements(root, 'entry', namespaces);
+  const feed: Feed = {
+    title: typedText(childElement(root, 'title', namespaces), LIMITS.maxTitleLength),
+    description: typedText(childElement(root, 'subtitle', namespaces) ?? childElement(root, 'tagline', namespaces), LIMITS.maxTextLength),
+    related: [],
+    items: collectResources(rawItems(entries, 'id', namespaces), (raw) => atomEntry((raw as RawItem).element, namespaces, baseUrl), warn, usedIds),
+  };
+  return withOptional(feed, {
+    homePageUrl: atomAlternate(root, namespaces, baseUrl),
+    language: languageOf(root),
+    nextUrl: nextPageUrl(root, namespaces, baseUrl),
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Entry point
+
+function parseXmlDocument(text: string, options: ParseOptions): Document {
+  const { baseUrl, parseXml } = options;
+  if (!parseXml && typeof DOMParser === 'undefined') {
+    throw new FeedError('invalid', 'RSS and Atom feeds cannot be read here: no XML parser is available', baseUrl);
+  }
+  const notWellFormed = new FeedError('invalid', 'the response is not well-formed XML (it may be cut off or hand-edited with a mistake)', baseUrl);
+  let document: Document;
+  try {
+    document = parseXml ? parseXml(text) : new DOMParser().parseFromString(text, 'application/xml');
+  } catch {
+    throw notWellFormed;
+  }
+  // Browsers report errors in the document: Firefox as its root, Chromium and WebKit inside it.
+  if (!document?.documentElement || document.getElementsByTagNameNS('*', 'parsererror').length > 0) throw notWellFormed;
+  return document;
+}
+
+function isRdfRoot(root: Element): boolean {
+  return localNameOf(root) === 'RDF' && namespaceOf(root) === NS.rdf;
+}
+
+function isAtomRoot(root: Element): boolean {
+  const namespaces: Namespaces = [NS.atom, NS.atom03, null];
+  return localNameOf(root) === 'feed' && namespaces.includes(namespaceOf(root));
+}
+
+/**
+ * Normalizes an RSS or Atom document's text. Never throws for bad items (they are skipped with a
+ * warning); throws a FeedError of kind `invalid` when the text is not well-formed XML, declares
+ * entities, or is some other kind of XML.
+ */
+export function normalizeXmlFeed(text: string, options: ParseOptions = {}): Feed {
+  const { baseUrl } = options;
+  if (!text.trim()) throw new FeedError('invalid', 'the response is empty', baseUrl);
+  if (startsLikeHtml(afterProlog(text))) throw new FeedError('invalid', HTML_PAGE, baseUrl);
+  if (declaresEntities(text)) {
+    throw new FeedError('invalid', 'the XML declares entities (<!ENTITY …>); entity declarations are not allowed in a feed', baseUrl);
+  }
+  const root = parseXmlDocument(text, options).documentElement;
+  const rootName = localNameOf(root);
+  if ((rootName === 'rss' && namespaceOf(root) === null) || isRdfRoot(root)) return normalizeRss(root, options);
+  if (isAtomRoot(root)) return normalizeAtom(root, options);
+  if (rootName.toLowerCase() === 'html') throw new FeedError('invalid', HTML_PAGE, baseUrl);
+  throw new FeedError('invalid', `the XML is not an RSS or Atom feed (its root element is <${cleanText(root.nodeName, 60)}>)`, baseUrl);
+}
