@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { scenario } from '../test-support/scenario.js';
+import { UNSAFE_URLS, hostileDocuments } from '../test-support/hostile.js';
 import { cardTitles, html, mount, parts, text } from '../test-support/element.js';
 
 const SAMPLES = [
@@ -37,4 +38,24 @@ describe('<partnership-feed format="auto"> reads what CMSs publish', () => {
     const element = await mount(html`<partnership-feed format="rss" src=${feed.url}></partnership-feed>`);
     expect(cardTitles(element)).to.have.length(5);
   });
+});
+
+describe('<partnership-feed> with hostile feeds', () => {
+  const CONTENT_TYPES: Record<string, string> = { rss: 'application/rss+xml' };
+  for (const [name, body, format] of hostileDocuments(UNSAFE_URLS[0]!)) {
+    it(`${name}: renders the good items and executes nothing`, async () => {
+      const win = window as unknown as { pwned?: number };
+      delete win.pwned;
+      const feed = await scenario({ body, contentType: CONTENT_TYPES[format] ?? 'application/json' });
+      const element = await mount(html`<partnership-feed src=${feed.url}></partnership-feed>`);
+      const root = element.shadowRoot!;
+      expect(cardTitles(element)).to.include('Good item');
+      expect(root.querySelectorAll('script, [onerror]')).to.have.length(0);
+      for (const node of root.querySelectorAll('[href], [src]')) {
+        expect(node.getAttribute('href') ?? node.getAttribute('src')).to.match(/^https?:\/\//);
+      }
+      expect(win.pwned).to.equal(undefined);
+      await expect(element).to.be.accessible();
+    });
+  }
 });
