@@ -1,10 +1,34 @@
-import { defineConfig, type UserConfig } from 'vite';
+import { builtinModules } from 'node:module';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 
 /**
- * One config, three builds (see `npm run build`):
+ * The minifier leaves the text inside Lit's css`` templates alone, and white space there is
+ * shipped to every patron: collapse it at build time (the styles hold no strings where it matters).
+ */
+function minifyLitCss(): Plugin {
+  return {
+    name: 'minify-lit-css',
+    transform(code, id) {
+      if (!id.endsWith('.styles.ts')) return undefined;
+      return code.replace(/css`([^`]*)`/g, (_whole, body: string) => {
+        const minified = body
+          .replace(/\/\*[\s\S]*?\*\//g, '')
+          .replace(/\s+/g, ' ')
+          .replace(/\s*([{};,>])\s*/g, '$1')
+          .replace(/;}/g, '}')
+          .trim();
+        return `css\`${minified}\``;
+      });
+    },
+  };
+}
+
+/**
+ * One config, four builds (see `npm run build`):
  * - default: `dist/partnership-feed.js`, the self-contained ES bundle (Lit inside) that registers the element;
  * - `--mode iife`: `dist/partnership-feed.iife.js`, the same as a classic script;
- * - `--mode package`: `dist/index.js` and `dist/define.js` for bundler users, with Lit left as a dependency.
+ * - `--mode package`: `dist/index.js` and `dist/define.js` for bundler users, with Lit left as a dependency;
+ * - `--mode cli`: `dist/cli.js`, the `partnership-feed validate|convert` command (Node 20+).
  * `npm start` serves `demo/`.
  */
 export default defineConfig(({ command, mode }): UserConfig => {
@@ -26,6 +50,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
     };
   }
   const shared: UserConfig = {
+    plugins: [minifyLitCss()],
     build: {
       outDir: 'dist',
       emptyOutDir: mode === 'production',
@@ -41,6 +66,24 @@ export default defineConfig(({ command, mode }): UserConfig => {
         ...shared.build,
         lib: { entry: { index: 'src/index.ts', define: 'src/define.ts' }, formats: ['es'] },
         rolldownOptions: { external: [/^lit(\/|$)/, /^@lit\//] },
+      },
+    };
+  }
+  if (mode === 'cli') {
+    // `dist/cli.js`, the `partnership-feed` command for feed publishers: a Node ES module with the
+    // feed code bundled in and its own dependencies left to npm.
+    return {
+      build: {
+        outDir: 'dist',
+        emptyOutDir: false,
+        sourcemap: true,
+        minify: false,
+        target: 'node20',
+        ssr: 'src/cli/main.ts',
+        rolldownOptions: {
+          external: [/^node:/, ...builtinModules, '@xmldom/xmldom', 'csv-parse', /^csv-parse\//],
+          output: { format: 'es', entryFileNames: 'cli.js', banner: '#!/usr/bin/env node' },
+        },
       },
     };
   }

@@ -68,7 +68,7 @@ const TITLE_FROM_TEXT_WORDS = 12;
 export const NO_TITLE_OR_TEXT = 'it has neither a title nor any text';
 
 export function resourceFromFields(fields: ResourceFields): Resource | string {
-  const title = capLength(fields.title || truncateWords(fields.text, TITLE_FROM_TEXT_WORDS), LIMITS.maxTitleLength);
+  const title = capLength(fields.title || truncateWords(fields.text, TITLE_FROM_TEXT_WORDS), LIMITS.maxTitleLength).trimEnd();
   if (!title) return NO_TITLE_OR_TEXT;
   const resource: Resource = {
     id: fields.id ?? '',

@@ -28,7 +28,8 @@ export function cleanText(value: unknown, max: number): string {
   if (text === undefined) return '';
   // Cap first as well as last so a hostile 100 MB string is not scanned by every regex below.
   const bounded = capLength(text, max * 4);
-  return capLength(bounded.replace(CONTROL_CHARS, '').replace(/\s+/g, ' ').trim(), max);
+  // Trimmed again after the cap, so reading the result a second time gives the same text.
+  return capLength(bounded.replace(CONTROL_CHARS, '').replace(/\s+/g, ' ').trim(), max).trimEnd();
 }
 
 const NAMED_ENTITIES: Record<string, string> = {
