@@ -6,15 +6,28 @@ describe('formatDate', () => {
   it('shows a midnight-UTC date as that calendar day in every time zone', () => {
     const date = parseIsoDate('2022-05-31T00:00:00Z')!;
     for (const zone of ['America/Los_Angeles', 'Pacific/Honolulu', 'UTC', 'Asia/Tokyo', 'Pacific/Kiritimati']) {
-      expect(formatDate(date, 'en-US', zone), zone).to.equal('May 31, 2022');
+      expect(formatDate(date, 'en-US', 'long', zone), zone).to.equal('May 31, 2022');
     }
-    expect(formatDate(date, 'en-GB', 'America/New_York')).to.equal('31 May 2022');
+    expect(formatDate(date, 'en-GB', 'long', 'America/New_York')).to.equal('31 May 2022');
   });
 
   it('shows an instant in the reader’s zone', () => {
     const date = parseIsoDate('2022-05-31T03:00:00Z')!;
-    expect(formatDate(date, 'en-US', 'America/Los_Angeles')).to.equal('May 30, 2022');
-    expect(formatDate(date, 'en-US', 'Asia/Tokyo')).to.equal('May 31, 2022');
+    expect(formatDate(date, 'en-US', 'long', 'America/Los_Angeles')).to.equal('May 30, 2022');
+    expect(formatDate(date, 'en-US', 'long', 'Asia/Tokyo')).to.equal('May 31, 2022');
+  });
+
+  it('has medium, short and relative styles, in the reader’s language', () => {
+    const date = parseIsoDate('2022-05-31T00:00:00Z')!;
+    expect(formatDate(date, 'en-US', 'medium')).to.equal('May 31, 2022');
+    expect(formatDate(date, 'en-US', 'short')).to.equal('5/31/22');
+    expect(formatDate(date, 'es', 'long')).to.equal('31 de mayo de 2022');
+    expect(formatDate(date, 'fr', 'long')).to.equal('31 mai 2022');
+    const now = Date.UTC(2022, 5, 3, 15);
+    expect(formatDate(date, 'en', 'relative', undefined, now)).to.equal('3 days ago');
+    expect(formatDate(parseIsoDate('2022-06-02')!, 'en', 'relative', undefined, now)).to.equal('yesterday');
+    expect(formatDate(parseIsoDate('2020-05-31')!, 'en', 'relative', undefined, now)).to.equal('2 years ago');
+    expect(formatDate(parseIsoDate('2022-06-03T13:00:00Z')!, 'en', 'relative', undefined, now)).to.equal('2 hours ago');
   });
 
   it('formats numbers for the locale', () => {

@@ -1,37 +1,55 @@
 /** Locale-aware formatting for the view (dates, numbers); cached because the formatters are costly to build. */
 import type { ResourceDate } from '../feed/model.js';
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
+export const DATE_STYLES = ['long', 'medium', 'short', 'relative'] as const;
+export type DateStyle = (typeof DATE_STYLES)[number];
+
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat>();
+
+function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat>(key: string, create: () => T): T {
+  let formatter = formatters.get(key) as T | undefined;
+  if (!formatter) {
+    formatter = create();
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
+const DAY = 86_400_000;
+
+/** "3 days ago", "last month", "2 years ago": the largest unit that fits, as Intl words it. */
+function formatRelative(date: ResourceDate, locale: string | undefined, now: number): string {
+  // A calendar date counts whole days from today's date in UTC, where it was written.
+  const from = date.calendarDate ? Math.floor(now / DAY) * DAY : now;
+  const days = (date.time - from) / DAY;
+  const format = cached(`rel|${locale ?? ''}`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
+  const size = Math.abs(days);
+  if (size >= 365) return format.format(Math.round(days / 365), 'year');
+  if (size >= 30) return format.format(Math.round(days / 30), 'month');
+  if (size >= 7) return format.format(Math.round(days / 7), 'week');
+  if (size >= 1 || date.calendarDate) return format.format(Math.round(days), 'day');
+  const hours = days * 24;
+  return Math.abs(hours) >= 1 ? format.format(Math.round(hours), 'hour') : format.format(Math.round(hours * 60), 'minute');
+}
 
 /**
- * `readerTimeZone` is the patron's zone (the browser's when undefined); tests pass one explicitly.
+ * `readerTimeZone` is the patron's zone (the browser's when undefined); tests pass one explicitly,
+ * as they pass `now` for relative dates.
  */
-export function formatDate(date: ResourceDate, locale: string | undefined, readerTimeZone?: string): string {
+export function formatDate(date: ResourceDate, locale: string | undefined, style: DateStyle = 'long', readerTimeZone?: string, now = Date.now()): string {
+  if (style === 'relative') return formatRelative(date, locale, now);
   // A calendar date is formatted in UTC, where it is midnight of its own day; formatting it in the
   // reader's zone would show the day before everywhere west of Greenwich.
   const timeZone = date.calendarDate ? 'UTC' : readerTimeZone;
-  const key = `${locale ?? ''}|${timeZone ?? ''}`;
-  let format = dateFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', ...(timeZone ? { timeZone } : {}) });
-    dateFormats.set(key, format);
-  }
+  const format = cached(`date|${locale ?? ''}|${style}|${timeZone ?? ''}`, () => new Intl.DateTimeFormat(locale, { dateStyle: style, ...(timeZone ? { timeZone } : {}) }));
   return format.format(date.time);
 }
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
-
 export function formatNumber(value: number, locale: string | undefined): string {
-  const key = locale ?? '';
-  let format = numberFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(locale);
-    numberFormats.set(key, format);
-  }
-  return format.format(value);
+  return cached(`number|${locale ?? ''}`, () => new Intl.NumberFormat(locale)).format(value);
 }
 
 /** A moment such as when a stored copy was saved: date and time, in the reader's zone. */
 export function formatDateTime(time: number, locale: string | undefined): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(time);
+  return cached(`datetime|${locale ?? ''}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' })).format(time);
 }

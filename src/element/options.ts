@@ -68,3 +68,24 @@ export function controlsOption(value: unknown, warn: Warn): Set<ControlName> {
 export function listOption(value: unknown): string[] {
   return typeof value === 'string' ? value.split(',').map((part) => part.trim()).filter(Boolean) : [];
 }
+
+export const LAYOUTS = ['grid', 'list', 'compact'] as const;
+export type Layout = (typeof LAYOUTS)[number];
+
+export const THEMES = ['auto', 'light', 'dark'] as const;
+
+export const LINK_TARGETS = ['_self', '_blank', '_parent', '_top'] as const;
+
+export const HIDEABLE_PARTS = ['header', 'image', 'excerpt', 'date', 'type', 'tags', 'related', 'credit'] as const;
+export type HideablePart = (typeof HIDEABLE_PARTS)[number];
+
+/** The `hide` attribute: parts to leave out; unknown words are ignored with a warning. */
+export function hiddenPartsOption(value: unknown, warn: Warn): Set<HideablePart> {
+  const words = String(value ?? '').toLowerCase().split(/[\s,]+/).filter(Boolean);
+  const hidden = new Set<HideablePart>();
+  for (const word of words) {
+    if ((HIDEABLE_PARTS as readonly string[]).includes(word)) hidden.add(word as HideablePart);
+    else warn(`partnership-feed: hide contains "${word}", which is not one of ${HIDEABLE_PARTS.join(', ')}; ignoring it.`);
+  }
+  return hidden;
+}

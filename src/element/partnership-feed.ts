@@ -23,7 +23,7 @@ import {
 import { searchTerms } from '../filter/search.js';
 import { filtersFromParams, hasUrlState, paramsWithFilters, urlKeyPrefix } from '../filter/url-state.js';
 import { stringsFor, type UiStrings } from '../i18n/strings.js';
-import { formatDateTime, formatNumber } from './format.js';
+import { DATE_STYLES, formatDateTime, formatNumber, type DateStyle } from './format.js';
 import {
   DEFAULTS,
   controlsOption,
@@ -32,7 +32,13 @@ import {
   listOption,
   secondsOption,
   sortOption,
+  LAYOUTS,
+  LINK_TARGETS,
+  THEMES,
+  hiddenPartsOption,
   type ControlName,
+  type HideablePart,
+  type Layout,
 } from './options.js';
 import { styles } from './partnership-feed.styles.js';
 import { renderCard } from './templates/card.js';
@@ -79,7 +85,13 @@ interface LoadedFeed {
  * @summary Renders a JSON Feed (topic header, filterable cards, related topics) from one script tag.
  *
  * @attr src - Feed URL, relative to the page. Changing it loads the new feed and cancels the old request.
- * @attr format - `auto` (default) or `jsonfeed`.
+ * @attr format - `auto` (default, detects), `jsonfeed`, `wordpress`, `drupal` or `rss` (RSS 2.0 and Atom).
+ * @attr layout - `grid` (default, responsive columns), `list` (one column, image beside the text) or `compact` (title, type and date).
+ * @attr hide - Parts to leave out, space-separated: `header` `image` `excerpt` `date` `type` `tags` `related` `credit`.
+ * @attr date-style - `long` (default), `medium`, `short` or `relative`.
+ * @attr link-target - `_blank` opens links in a new tab (with `rel="noopener noreferrer"` and an "opens in a new tab" hint).
+ * @attr theme - `auto` (default, follows `prefers-color-scheme`), `light` or `dark`.
+ * @attr lang - UI language and date locale (`en`, `es`, `fr`; others fall back to English). Default: the nearest ancestor's `lang`, else the page's.
  * @attr heading - Overrides the topic heading text (default: the feed's title).
  * @attr heading-level - Level of the topic heading, 1–6 (default 2); card titles are one level below.
  * @attr page-size - Cards shown before "Show more" (default 12); `0` shows all.
@@ -164,6 +176,18 @@ export class PartnershipFeed extends LitElement {
   @property({ type: Number }) timeout: number = DEFAULTS.timeout;
   @property({ attribute: 'cache-ttl', type: Number }) cacheTtl: number = DEFAULTS.cacheTtl;
   @property({ attribute: 'sync-url', type: Boolean }) syncUrl = false;
+  @property() layout: string = 'grid';
+  @property() hide: string = '';
+  @property({ attribute: 'date-style' }) dateStyle: string = 'long';
+  @property({ attribute: 'link-target' }) linkTarget?: string;
+  /** Reflected, so the styles can follow it with `:host([theme=dark])`. */
+  @property({ reflect: true }) theme: string = 'auto';
+
+  /**
+   * Strings for more languages, or replacements for the shipped ones, keyed by language code:
+   * `{ de: { showMore: 'Mehr anzeigen', … } }`. What a language leaves out comes from English.
+   */
+  @property({ attribute: false }) translations: Record<string, Partial<UiStrings>> = {};
 
   /** A feed document (JSON Feed) to render instead of fetching `src`. */
   @property({ attribute: false }) feed?: unknown;
@@ -277,6 +301,25 @@ export class PartnershipFeed extends LitElement {
     return integerOption('excerpt-words', this.excerptWords, 0, 1000, DEFAULTS.excerptWords, this.warnOnce);
   }
 
+  private get layoutValue(): Layout {
+    return keywordOption('layout', this.layout, LAYOUTS, 'grid', this.warnOnce);
+  }
+
+  private get dateStyleValue(): DateStyle {
+    return keywordOption('date-style', this.dateStyle, DATE_STYLES, 'long', this.warnOnce);
+  }
+
+  private get linkTargetValue(): string | undefined {
+    return this.linkTarget ? keywordOption('link-target', this.linkTarget, LINK_TARGETS, '_self', this.warnOnce) : undefined;
+  }
+
+  /** What `hide` leaves out, plus what the compact layout never shows. */
+  private get hiddenParts(): Set<HideablePart> {
+    const hidden = hiddenPartsOption(this.hide, this.warnOnce);
+    if (this.layoutValue === 'compact') for (const part of ['image', 'excerpt', 'tags'] as const) hidden.add(part);
+    return hidden;
+  }
+
   private get controls(): Set<ControlName> {
     return controlsOption(this.filters, this.warnOnce);
   }
@@ -293,7 +336,7 @@ export class PartnershipFeed extends LitElement {
   }
 
   private get strings(): UiStrings {
-    return stringsFor(this.locale);
+    return stringsFor(this.locale, this.translations);
   }
 
   private resolvedUrl(src: string | undefined): string | undefined {
@@ -416,6 +459,7 @@ export class PartnershipFeed extends LitElement {
     if (changed.has('syncUrl') && this.syncUrl) filterState = this.filtersFromUrl(filterState);
     if (filterState !== this.filterState) this.filterState = this.matchedToFeed(filterState);
     if (changed.has('pageSize')) this.visibleCount = this.pageSizeValue || Number.POSITIVE_INFINITY;
+    if (changed.has('theme')) keywordOption('theme', this.theme, THEMES, 'auto', this.warnOnce);
   }
 
   private get urlPrefix(): string {
@@ -548,10 +592,11 @@ export class PartnershipFeed extends LitElement {
     const error = this.feedTask.status === TaskStatus.ERROR && !isAbortError(this.feedTask.error) ? this.asFeedError(this.feedTask.error) : undefined;
     const errorUrl = error ? error.url || this.src || '' : '';
     const errorView = error ? renderError(error, errorUrl, strings, () => this.refresh(), !loaded) : nothing;
-    if (!loaded) {
-      return html`${error ? errorView : renderSkeletons(strings)}<p part="status" class="status" role="status"></p>`;
-    }
-    return html`${this.renderLoaded(loaded, strings)}${errorView}`;
+    const content = loaded
+      ? html`${this.renderLoaded(loaded, strings)}${errorView}`
+      : html`${error ? errorView : renderSkeletons(strings, this.layoutValue)}<p part="status" class="status" role="status"></p>`;
+    // The root resets the text properties a host page's `!important` rules could push through :host.
+    return html`<div class="root layout-${this.layoutValue}">${content}</div>`;
   }
 
   private renderLoaded({ feed, index }: LoadedFeed, strings: UiStrings): TemplateResult {
@@ -564,8 +609,11 @@ export class PartnershipFeed extends LitElement {
     const terms = searchTerms(this.filterState.query);
     // A section labelled by the topic heading: a region landmark per widget, and it keeps the
     // header from counting as the page's banner when several widgets share a page.
+    const hidden = this.hiddenParts;
+    const linkTarget = this.linkTargetValue;
+    const headerOptions = { headingText, level, hidden, linkTarget, strings };
     return html`<section class="widget" aria-labelledby="heading">
-      ${renderHeader(feed, headingText, level, strings)}
+      ${renderHeader(feed, headerOptions)}
       ${this.renderControls(index, strings)}
       ${renderChips(this.chips(this.filterState, strings), strings, () => this.clearFilters())}
       <p part="status" class="status" role="status" aria-live=${this.statusLive ? 'polite' : 'off'}>
@@ -582,13 +630,16 @@ export class PartnershipFeed extends LitElement {
                 titleLevel: clampLevel(level + 1),
                 excerptWords: this.excerptWordsValue,
                 locale: this.locale,
+                dateStyle: this.dateStyleValue,
+                hidden,
+                linkTarget,
                 strings,
               }),
             )}
           </ul>`
         : this.renderEmpty(total, strings)}
       ${this.renderMore(visible.length, results.length, Boolean(feed.nextUrl), strings)}
-      ${renderRelated(feed.related, level, strings)}
+      ${renderRelated(feed.related, headerOptions)}
     </section>`;
   }
 

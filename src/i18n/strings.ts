@@ -1,45 +1,52 @@
 /**
- * Every string the widget shows or announces, in one place per language. Counts go through
- * Intl.PluralRules and Intl.NumberFormat, never through string concatenation.
+ * The shape of the UI text, and how a language is chosen. Each language's strings live in one
+ * file beside this one (en.ts, es.ts, fr.ts). Counts go through Intl.PluralRules and
+ * Intl.NumberFormat, never through string concatenation.
  */
+import { en } from './en.js';
+import { es } from './es.js';
+import { fr } from './fr.js';
+
+/** Formats a number for the reader's locale ("10,000", "10 000"). */
+export type NumberFormatter = (value: number) => string;
 
 export interface UiStrings {
   /** Heading when neither the `heading` attribute nor the feed gives one. */
   defaultHeading: string;
   loading: string;
   filterByType: string;
-  searchLabel: string;
-  /** Hint under the search box, read with it by screen readers. */
-  searchHint: string;
-  /** A filter option with the number of results choosing it would give: "Webinar (3)". */
-  optionWithCount(label: string, count: string): string;
-  /** Status when every matching card is shown: "Showing 3 of 10 resources". */
-  showingOfTotal(shown: number, total: number, format: (n: number) => string): string;
-  /** Status when "Show more" still has cards to reveal, with filters on. */
-  showingOfMatching(shown: number, matching: number, format: (n: number) => string): string;
-  noMatch: string;
-  clearFilters: string;
-  emptyFeed: string;
-  showMore: string;
-  errorTitle: string;
-  /** The technical detail an editor can act on, prefixed by the feed's URL. */
-  errorDetail(url: string, reason: string): string;
-  retry: string;
-  relatedTopics: string;
-  /** The topic image's credit line: "Photo: jenlen, CC BY-NC-ND 2.0" (the licence part is linked). */
-  photoCredit: string;
-  tagsLabel: string;
   filterByTag: string;
   filterByYear: string;
   anyYear: string;
+  searchLabel: string;
+  /** Hint under the search box, read with it by screen readers. */
+  searchHint: string;
   sortLabel: string;
   sortNewest: string;
   sortOldest: string;
   sortTitle: string;
+  /** A filter option with the number of results choosing it would give: "Webinar (3)". */
+  optionWithCount(label: string, count: string): string;
+  /** Status when every matching card is shown: "Showing 3 of 10 resources". */
+  showingOfTotal(shown: number, total: number, format: NumberFormatter): string;
+  /** Status when "Show more" still has cards to reveal, with filters on. */
+  showingOfMatching(shown: number, matching: number, format: NumberFormatter): string;
+  noMatch: string;
+  clearFilters: string;
+  emptyFeed: string;
+  showMore: string;
+  loadingMore: string;
+  moreFailed: string;
+  errorTitle: string;
+  /** The technical detail an editor can act on, with the feed's URL. */
+  errorDetail(url: string, reason: string): string;
+  retry: string;
   /** Under the status when the network failed and a stored copy is shown. */
   offlineCopy(savedAt: string): string;
-  moreFailed: string;
-  loadingMore: string;
+  relatedTopics: string;
+  /** Before the topic image's credit: "Photo:" in "Photo: jenlen, CC BY-NC-ND 2.0". */
+  photoCredit: string;
+  tagsLabel: string;
   activeFilters: string;
   removeFilter(label: string): string;
   clearAll: string;
@@ -48,55 +55,27 @@ export interface UiStrings {
   moreTags(hidden: number): string;
   /** The narrow-screen disclosure: "Filters (2)". */
   filtersToggle(active: number): string;
+  /** Read after a link that opens a new tab (`link-target="_blank"`). */
+  opensInNewTab: string;
 }
 
-function plural(locale: string, count: number, forms: { one: string; other: string }): string {
-  return new Intl.PluralRules(locale).select(count) === 'one' ? forms.one : forms.other;
-}
+const catalogs: Record<string, UiStrings> = { en, es, fr };
 
-export const en: UiStrings = {
-  defaultHeading: 'Resources',
-  loading: 'Loading resources…',
-  filterByType: 'Filter by type',
-  searchLabel: 'Search resources',
-  searchHint: 'Searches titles, summaries and topics.',
-  optionWithCount: (label, count) => `${label} (${count})`,
-  showingOfTotal: (shown, total, n) =>
-    `Showing ${n(shown)} of ${n(total)} ${plural('en', total, { one: 'resource', other: 'resources' })}`,
-  showingOfMatching: (shown, matching, n) =>
-    `Showing ${n(shown)} of ${n(matching)} matching ${plural('en', matching, { one: 'resource', other: 'resources' })}`,
-  noMatch: 'No resources match your filters.',
-  clearFilters: 'Clear filters',
-  emptyFeed: 'There are no resources in this feed yet.',
-  showMore: 'Show more',
-  errorTitle: 'The resources could not be loaded.',
-  errorDetail: (url, reason) => `Feed ${url}: ${reason}.`,
-  retry: 'Retry',
-  relatedTopics: 'Related topics',
-  photoCredit: 'Photo:',
-  tagsLabel: 'Topics',
-  filterByTag: 'Filter by tag',
-  filterByYear: 'Year',
-  anyYear: 'Any year',
-  sortLabel: 'Sort by',
-  sortNewest: 'Newest first',
-  sortOldest: 'Oldest first',
-  sortTitle: 'Title (A–Z)',
-  offlineCopy: (savedAt) => `The feed could not be reached just now; showing the copy saved ${savedAt}.`,
-  moreFailed: 'More resources could not be loaded.',
-  loadingMore: 'Loading more…',
-  activeFilters: 'Active filters',
-  removeFilter: (label) => `Remove filter: ${label}`,
-  clearAll: 'Clear all',
-  searchChip: (query) => `Search: ${query}`,
-  moreTags: (hidden) => `More tags (${hidden})`,
-  filtersToggle: (active) => (active ? `Filters (${active})` : 'Filters'),
-};
-
-const catalogs: Record<string, UiStrings> = { en };
-
-/** The strings for a BCP 47 language tag: its own, else its base language's, else English. */
-export function stringsFor(lang: string | undefined): UiStrings {
+/** The language code whose strings serve a BCP 47 tag: its own, else its base language's, else English. */
+export function uiLanguage(lang: string | undefined, extra: Readonly<Record<string, Partial<UiStrings>>> = {}): string {
   const tag = (lang ?? '').toLowerCase();
-  return catalogs[tag] ?? catalogs[tag.split('-')[0] ?? ''] ?? en;
+  const base = tag.split('-')[0] ?? '';
+  for (const candidate of [tag, base]) {
+    if (candidate && (catalogs[candidate] || extra[candidate])) return candidate;
+  }
+  return 'en';
+}
+
+/**
+ * The strings for a language. `overrides` (the element's `translations` property) adds languages
+ * or replaces single strings; whatever it leaves out comes from the shipped catalog, else English.
+ */
+export function stringsFor(lang: string | undefined, overrides: Readonly<Record<string, Partial<UiStrings>>> = {}): UiStrings {
+  const code = uiLanguage(lang, overrides);
+  return { ...en, ...catalogs[code], ...overrides[code] };
 }

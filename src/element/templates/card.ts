@@ -3,7 +3,8 @@ import type { Resource } from '../../feed/model.js';
 import { truncateWords } from '../../feed/text.js';
 import { highlightRanges } from '../../filter/search.js';
 import type { UiStrings } from '../../i18n/strings.js';
-import { formatDate } from '../format.js';
+import { formatDate, type DateStyle } from '../format.js';
+import type { HideablePart } from '../options.js';
 import { heading } from './heading.js';
 
 export interface CardOptions {
@@ -12,6 +13,10 @@ export interface CardOptions {
   titleLevel: number;
   excerptWords: number;
   locale: string | undefined;
+  dateStyle: DateStyle;
+  /** What the editor left out (`hide`), plus what the compact layout leaves out. */
+  hidden: ReadonlySet<HideablePart>;
+  linkTarget: string | undefined;
   strings: UiStrings;
 }
 
@@ -29,27 +34,46 @@ function highlighted(title: string, terms: readonly string[]): unknown {
   return pieces;
 }
 
+/** An image that fails to load hides itself; its frame keeps the card's shape. */
+export function hideBrokenImage(event: Event): void {
+  (event.target as HTMLElement).closest('.media')?.classList.add('media-broken');
+}
+
+/** A link to a page the feed names, opening in a new tab (and saying so) when the editor asked for that. */
+export function feedLink(url: string, content: unknown, part: string, linkTarget: string | undefined, strings: UiStrings): TemplateResult {
+  const newTab = linkTarget === '_blank';
+  return html`<a part=${part} class=${part} href=${url} target=${linkTarget ?? nothing} rel=${newTab ? 'noopener noreferrer' : nothing}
+    >${content}${newTab ? html`<span class="visually-hidden"> ${strings.opensInNewTab}</span>` : nothing}</a
+  >`;
+}
+
 /** One resource as a list item: its title is a heading holding the card's one link. */
 export function renderCard(resource: Resource, options: CardOptions): TemplateResult {
-  const { date, image } = resource;
+  const { hidden, strings } = options;
+  const date = hidden.has('date') ? undefined : resource.date;
+  const type = hidden.has('type') ? '' : resource.type;
+  const image = hidden.has('image') ? undefined : resource.image;
   const titleText = highlighted(resource.title, options.terms);
-  const title = resource.url ? html`<a part="card-link" class="card-link" href=${resource.url}>${titleText}</a>` : titleText;
-  const excerpt = truncateWords(resource.excerpt, options.excerptWords);
+  const title = resource.url ? feedLink(resource.url, titleText, 'card-link', options.linkTarget, strings) : titleText;
+  const excerpt = hidden.has('excerpt') ? '' : truncateWords(resource.excerpt, options.excerptWords);
+  const tags = hidden.has('tags') ? [] : resource.tags;
   return html`<li part="card" class="card" lang=${resource.language ?? nothing}>
     ${heading(options.titleLevel, 'card-title', title)}
-    ${resource.type || date
+    ${type || date
       ? html`<p class="card-meta">
-          ${resource.type ? html`<span part="card-type" class="card-type">${resource.type}</span>` : nothing}
-          ${date ? html`<time part="card-date" class="card-date" datetime=${date.iso}>${formatDate(date, options.locale)}</time>` : nothing}
+          ${type ? html`<span part="card-type" class="card-type">${type}</span>` : nothing}
+          ${date ? html`<time part="card-date" class="card-date" datetime=${date.iso}>${formatDate(date, options.locale, options.dateStyle)}</time>` : nothing}
         </p>`
       : nothing}
     ${image
-      ? html`<img part="card-image" class="card-image" src=${image.url} alt=${image.alt} loading="lazy" decoding="async" referrerpolicy="no-referrer" />`
+      ? html`<div class="media card-media">
+          <img part="card-image" class="card-image" src=${image.url} alt=${image.alt} loading="lazy" decoding="async" referrerpolicy="no-referrer" @error=${hideBrokenImage} />
+        </div>`
       : nothing}
     ${excerpt ? html`<p part="card-excerpt" class="card-excerpt">${excerpt}</p>` : nothing}
-    ${resource.tags.length
-      ? html`<ul part="card-tags" class="card-tags" aria-label=${options.strings.tagsLabel}>
-          ${resource.tags.map((tag) => html`<li>${tag}</li>`)}
+    ${tags.length
+      ? html`<ul part="card-tags" class="card-tags" aria-label=${strings.tagsLabel}>
+          ${tags.map((tag) => html`<li>${tag}</li>`)}
         </ul>`
       : nothing}
   </li>`;

@@ -1,20 +1,23 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { FeedError } from '../../feed/errors.js';
 import type { UiStrings } from '../../i18n/strings.js';
+import type { Layout } from '../options.js';
 
 const SKELETON_CARDS = 3;
 
 /** Placeholders shaped like cards, so the page does not jump when the feed arrives. */
-export function renderSkeletons(strings: UiStrings): TemplateResult {
+export function renderSkeletons(strings: UiStrings, layout: Layout): TemplateResult {
   return html`<div class="loading" aria-busy="true">
     <span class="visually-hidden">${strings.loading}</span>
     <ul class="list" aria-hidden="true">
       ${Array.from({ length: SKELETON_CARDS }, () => html`<li part="skeleton" class="card skeleton">
         <span class="skeleton-line skeleton-title"></span>
         <span class="skeleton-line skeleton-meta"></span>
-        <span class="skeleton-line"></span>
-        <span class="skeleton-line"></span>
-        <span class="skeleton-line skeleton-short"></span>
+        ${layout === 'compact'
+          ? nothing
+          : html`<span class="skeleton-line"></span>
+              <span class="skeleton-line"></span>
+              <span class="skeleton-line skeleton-short"></span>`}
       </li>`)}
     </ul>
   </div>`;

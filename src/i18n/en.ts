@@ -1,0 +1,42 @@
+import { plural } from './plural.js';
+import type { UiStrings } from './strings.js';
+
+const resources = (count: number): string => plural('en', count, { one: 'resource', other: 'resources' });
+
+export const en: UiStrings = {
+  defaultHeading: 'Resources',
+  loading: 'Loading resources…',
+  filterByType: 'Filter by type',
+  filterByTag: 'Filter by tag',
+  filterByYear: 'Year',
+  anyYear: 'Any year',
+  searchLabel: 'Search resources',
+  searchHint: 'Searches titles, summaries and tags.',
+  sortLabel: 'Sort by',
+  sortNewest: 'Newest first',
+  sortOldest: 'Oldest first',
+  sortTitle: 'Title (A–Z)',
+  optionWithCount: (label, count) => `${label} (${count})`,
+  showingOfTotal: (shown, total, n) => `Showing ${n(shown)} of ${n(total)} ${resources(total)}`,
+  showingOfMatching: (shown, matching, n) => `Showing ${n(shown)} of ${n(matching)} matching ${resources(matching)}`,
+  noMatch: 'No resources match your filters.',
+  clearFilters: 'Clear filters',
+  emptyFeed: 'There are no resources in this feed yet.',
+  showMore: 'Show more',
+  loadingMore: 'Loading more…',
+  moreFailed: 'More resources could not be loaded.',
+  errorTitle: 'The resources could not be loaded.',
+  errorDetail: (url, reason) => `Feed ${url}: ${reason}.`,
+  retry: 'Retry',
+  offlineCopy: (savedAt) => `The feed could not be reached just now; showing the copy saved ${savedAt}.`,
+  relatedTopics: 'Related topics',
+  photoCredit: 'Photo:',
+  tagsLabel: 'Tags',
+  activeFilters: 'Active filters',
+  removeFilter: (label) => `Remove filter: ${label}`,
+  clearAll: 'Clear all',
+  searchChip: (query) => `Search: ${query}`,
+  moreTags: (hidden) => `More tags (${hidden})`,
+  filtersToggle: (active) => (active ? `Filters (${active})` : 'Filters'),
+  opensInNewTab: '(opens in a new tab)',
+};

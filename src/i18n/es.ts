@@ -1,0 +1,43 @@
+import { plural } from './plural.js';
+import type { UiStrings } from './strings.js';
+
+const resources = (count: number): string => plural('es', count, { one: 'recurso', other: 'recursos' });
+
+export const es: UiStrings = {
+  defaultHeading: 'Recursos',
+  loading: 'Cargando recursos…',
+  filterByType: 'Filtrar por tipo',
+  filterByTag: 'Filtrar por etiqueta',
+  filterByYear: 'Año',
+  anyYear: 'Cualquier año',
+  searchLabel: 'Buscar recursos',
+  searchHint: 'Busca en títulos, resúmenes y etiquetas.',
+  sortLabel: 'Ordenar por',
+  sortNewest: 'Más recientes primero',
+  sortOldest: 'Más antiguos primero',
+  sortTitle: 'Título (A–Z)',
+  optionWithCount: (label, count) => `${label} (${count})`,
+  showingOfTotal: (shown, total, n) => `Mostrando ${n(shown)} de ${n(total)} ${resources(total)}`,
+  showingOfMatching: (shown, matching, n) =>
+    `Mostrando ${n(shown)} de ${n(matching)} ${resources(matching)} ${plural('es', matching, { one: 'coincidente', other: 'coincidentes' })}`,
+  noMatch: 'Ningún recurso coincide con los filtros.',
+  clearFilters: 'Borrar filtros',
+  emptyFeed: 'Este canal todavía no tiene recursos.',
+  showMore: 'Mostrar más',
+  loadingMore: 'Cargando más…',
+  moreFailed: 'No se pudieron cargar más recursos.',
+  errorTitle: 'No se pudieron cargar los recursos.',
+  errorDetail: (url, reason) => `Canal ${url}: ${reason}.`,
+  retry: 'Reintentar',
+  offlineCopy: (savedAt) => `No se pudo acceder al canal; se muestra la copia guardada el ${savedAt}.`,
+  relatedTopics: 'Temas relacionados',
+  photoCredit: 'Foto:',
+  tagsLabel: 'Etiquetas',
+  activeFilters: 'Filtros activos',
+  removeFilter: (label) => `Quitar filtro: ${label}`,
+  clearAll: 'Borrar todo',
+  searchChip: (query) => `Búsqueda: ${query}`,
+  moreTags: (hidden) => `Más etiquetas (${hidden})`,
+  filtersToggle: (active) => (active ? `Filtros (${active})` : 'Filtros'),
+  opensInNewTab: '(se abre en una pestaña nueva)',
+};

@@ -1,0 +1,44 @@
+import { plural } from './plural.js';
+import type { UiStrings } from './strings.js';
+
+const resources = (count: number): string => plural('fr', count, { one: 'ressource', other: 'ressources' });
+const shownWord = (count: number): string => plural('fr', count, { one: 'affichée', other: 'affichées' });
+
+export const fr: UiStrings = {
+  defaultHeading: 'Ressources',
+  loading: 'Chargement des ressources…',
+  filterByType: 'Filtrer par type',
+  filterByTag: 'Filtrer par mot-clé',
+  filterByYear: 'Année',
+  anyYear: 'Toutes les années',
+  searchLabel: 'Rechercher des ressources',
+  searchHint: 'Recherche dans les titres, résumés et mots-clés.',
+  sortLabel: 'Trier par',
+  sortNewest: 'Plus récentes d’abord',
+  sortOldest: 'Plus anciennes d’abord',
+  sortTitle: 'Titre (A–Z)',
+  optionWithCount: (label, count) => `${label} (${count})`,
+  showingOfTotal: (shown, total, n) => `${n(shown)} ${resources(shown)} ${shownWord(shown)} sur ${n(total)}`,
+  showingOfMatching: (shown, matching, n) =>
+    `${n(shown)} ${resources(shown)} ${shownWord(shown)} sur ${n(matching)} ${plural('fr', matching, { one: 'correspondante', other: 'correspondantes' })}`,
+  noMatch: 'Aucune ressource ne correspond à vos filtres.',
+  clearFilters: 'Effacer les filtres',
+  emptyFeed: 'Ce flux ne contient pas encore de ressources.',
+  showMore: 'Afficher plus',
+  loadingMore: 'Chargement…',
+  moreFailed: 'Impossible de charger plus de ressources.',
+  errorTitle: 'Les ressources n’ont pas pu être chargées.',
+  errorDetail: (url, reason) => `Flux ${url} : ${reason}.`,
+  retry: 'Réessayer',
+  offlineCopy: (savedAt) => `Le flux est injoignable pour le moment ; copie enregistrée le ${savedAt}.`,
+  relatedTopics: 'Sujets connexes',
+  photoCredit: 'Photo :',
+  tagsLabel: 'Mots-clés',
+  activeFilters: 'Filtres actifs',
+  removeFilter: (label) => `Retirer le filtre : ${label}`,
+  clearAll: 'Tout effacer',
+  searchChip: (query) => `Recherche : ${query}`,
+  moreTags: (hidden) => `Plus de mots-clés (${hidden})`,
+  filtersToggle: (active) => (active ? `Filtres (${active})` : 'Filtres'),
+  opensInNewTab: '(s’ouvre dans un nouvel onglet)',
+};
