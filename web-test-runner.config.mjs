@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { BROWSERS, chromium, firefox, isInstalled, webkit } from './test/browsers.mjs';
+import { mediaFeaturesPlugin } from './test/commands.mjs';
 import { scenarioMiddleware } from './test/scenario-server.mjs';
 
 const rootDir = fileURLToPath(new URL('.', import.meta.url));
@@ -21,6 +22,6 @@ export default {
   testsFinishTimeout: 10 * 60 * 1000,
   browsers: await Promise.all(present.map((name) => factories[name]())),
   middleware: [scenarioMiddleware(rootDir)],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  plugins: [mediaFeaturesPlugin(), esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
   testFramework: { config: { timeout: 10_000 } },
 };

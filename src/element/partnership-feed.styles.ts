@@ -41,6 +41,24 @@ export const styles = css`
     display: none;
   }
 
+  /*
+   * A host page can push inherited text properties through :host with !important; the root
+   * takes them back (font size stays inherited, so a theme author can scale the widget).
+   */
+  .root {
+    font-family: var(--pf-font-family, inherit);
+    font-weight: 400;
+    font-style: normal;
+    line-height: 1.5;
+    text-align: start;
+    text-transform: none;
+    text-indent: 0;
+    letter-spacing: normal;
+    word-spacing: normal;
+    white-space: normal;
+    color: var(--_text);
+  }
+
   :host([theme='dark']) {
     --_text: var(--pf-color-text, #e6edf3);
     --_muted: var(--pf-color-muted, #a8b3bf);
@@ -151,14 +169,9 @@ export const styles = css`
     gap: 0.25em;
   }
 
-  .header-image {
-    display: block;
-    inline-size: 100%;
-    block-size: auto;
+  .header-media {
     aspect-ratio: 2 / 1;
-    object-fit: cover;
     border-radius: var(--_radius);
-    background: var(--_subtle);
   }
 
   .credit {
@@ -405,19 +418,30 @@ export const styles = css`
     color: var(--_text);
   }
 
-  .card-image {
-    order: -1;
+  /* Images sit in frames of a fixed shape, so nothing moves when they load or fail. */
+  .media {
+    overflow: hidden;
+    background: var(--_subtle);
+  }
+
+  .media img {
     display: block;
-    inline-size: calc(100% + 2em);
-    max-inline-size: none;
+    inline-size: 100%;
+    block-size: 100%;
+    object-fit: cover;
+  }
+
+  .media-broken img {
+    visibility: hidden;
+  }
+
+  .card-media {
+    order: -1;
+    aspect-ratio: 16 / 9;
     margin-block-start: -1em;
     margin-inline: -1em;
-    block-size: auto;
-    aspect-ratio: 16 / 9;
-    object-fit: cover;
     border-start-start-radius: var(--_radius);
     border-start-end-radius: var(--_radius);
-    background: var(--_subtle);
   }
 
   .card-tags {
@@ -435,6 +459,56 @@ export const styles = css`
     border: 1px solid var(--_border);
     border-radius: 1em;
     color: var(--_muted);
+  }
+
+  /* list: one column; on wide widgets the image sits beside the text. */
+  .layout-list .list,
+  .layout-compact .list {
+    grid-template-columns: minmax(0, 1fr);
+  }
+
+  @container (min-width: 40em) {
+    .layout-list .card:has(.card-media) {
+      display: grid;
+      grid-template-columns: minmax(0, 14em) minmax(0, 1fr);
+      column-gap: 1.25em;
+      align-content: start;
+    }
+
+    .layout-list .card:has(.card-media) > * {
+      grid-column: 2;
+    }
+
+    .layout-list .card-media {
+      grid-column: 1;
+      grid-row: 1 / span 4;
+      margin: 0;
+      align-self: start;
+      border-radius: calc(var(--_radius) / 2);
+    }
+  }
+
+  /* compact: title, type and date only, dense. */
+  .layout-compact .list {
+    gap: 0;
+    border-block-start: 1px solid var(--_border);
+  }
+
+  .layout-compact .card {
+    flex-direction: row;
+    flex-wrap: wrap;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: 0.25em 1em;
+    padding-block: 0.5em;
+    padding-inline: 0.25em;
+    border: 0;
+    border-block-end: 1px solid var(--_border);
+    border-radius: 0;
+  }
+
+  .layout-compact [part~='card-title'] {
+    font-size: 1em;
   }
 
   .more {
