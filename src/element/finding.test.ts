@@ -228,3 +228,29 @@ describe('finding resources: a 5,000-item feed', () => {
     expect(cardTitles(element)[0]).to.equal('Resource 4999 about partnerships');
   });
 });
+
+describe('finding resources: initial tag and embedding', () => {
+  it('opens with the tag it is given', async () => {
+    const element = await mount(html`<partnership-feed filters="tag" tag="Digital Equity" src=${SAMPLE_FEED}></partnership-feed>`);
+    expect(parts(element, 'card')).to.have.length(2);
+    expect(chipLabels(element)).to.deep.equal(['digital equity']);
+  });
+
+  it('works inside another component’s shadow root, next to a second instance', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const shadow = host.attachShadow({ mode: 'open' });
+    const inner = document.createElement('partnership-feed');
+    inner.setAttribute('src', SAMPLE_FEED);
+    inner.setAttribute('type', 'Webinar');
+    const loaded = oneEvent(inner, 'pf-load');
+    shadow.append(inner);
+    const outer = await mount(html`<partnership-feed src=${SAMPLE_FEED}></partnership-feed>`);
+    await loaded;
+    await inner.updateComplete;
+    expect(parts(inner, 'card')).to.have.length(3);
+    expect(parts(outer, 'card')).to.have.length(10);
+    await click(outer, option(outer, 'News'));
+    expect(parts(inner, 'card')).to.have.length(3);
+    expect(parts(outer, 'card')).to.have.length(7);
+  });
+});

@@ -107,3 +107,39 @@ describe('<partnership-feed> limits', () => {
     expect(text(part(element, 'error'))).to.contain('larger than 10 MB');
   });
 });
+
+describe('<partnership-feed> retries', () => {
+  it('retries once, quietly, after a 503', async () => {
+    const flaky = await scenario({ status: 503, after: { requests: 1, answer: { status: 200, body: page(['Back']) } } });
+    let errors = 0;
+    const loaded = oneEvent(document, 'pf-load');
+    const element = await fixture<PartnershipFeed>(html`<partnership-feed cache-ttl="0" src=${flaky.url} @pf-error=${() => (errors += 1)}></partnership-feed>`);
+    await loaded;
+    await element.updateComplete;
+    expect(cardTitles(element)).to.deep.equal(['Back']);
+    expect(errors).to.equal(0);
+    expect((await flaky.log()).requests).to.equal(2);
+  });
+
+  it('does not retry after a 404', async () => {
+    const missing = await scenario({ status: 404, after: { requests: 1, answer: { status: 200, body: page(['Too late']) } } });
+    const failed = oneEvent(document, 'pf-error');
+    await fixture<PartnershipFeed>(html`<partnership-feed cache-ttl="0" src=${missing.url}></partnership-feed>`);
+    await failed;
+    expect((await missing.log()).requests).to.equal(1);
+  });
+});
+
+describe('<partnership-feed> errors in the widget’s language', () => {
+  it('explains an HTTP error in Spanish', async () => {
+    const missing = await scenario({ status: 404 });
+    const failed = oneEvent(document, 'pf-error');
+    const element = await fixture<PartnershipFeed>(html`<partnership-feed lang="es" src=${missing.url}></partnership-feed>`);
+    const { detail } = (await failed) as CustomEvent<ErrorDetail>;
+    await element.updateComplete;
+    expect(detail.message).to.contain('404');
+    expect(text(part(element, 'error'))).to.contain('No se pudieron cargar los recursos.').and.contain('el servidor respondió con el código HTTP 404');
+    expect(text(part(element, 'retry'))).to.equal('Reintentar');
+    await expect(element).to.be.accessible();
+  });
+});

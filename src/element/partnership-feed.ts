@@ -591,7 +591,7 @@ export class PartnershipFeed extends LitElement {
     const loaded = this.loaded;
     const error = this.feedTask.status === TaskStatus.ERROR && !isAbortError(this.feedTask.error) ? this.asFeedError(this.feedTask.error) : undefined;
     const errorUrl = error ? error.url || this.src || '' : '';
-    const errorView = error ? renderError(error, errorUrl, strings, () => this.refresh(), !loaded) : nothing;
+    const errorView = error ? renderError(this.errorReason(error, strings), errorUrl, strings, () => this.refresh(), !loaded) : nothing;
     const content = loaded
       ? html`${this.renderLoaded(loaded, strings)}${errorView}`
       : html`${error ? errorView : renderSkeletons(strings, this.layoutValue)}<p part="status" class="status" role="status"></p>`;
@@ -648,7 +648,7 @@ export class PartnershipFeed extends LitElement {
     if (failure) {
       return html`<div part="error" class="error" role="alert">
         <p class="error-title">${strings.moreFailed}</p>
-        <p class="error-detail">${strings.errorDetail(failure.url ?? '', failure.message)}</p>
+        <p class="error-detail">${strings.errorDetail(failure.url ?? '', this.errorReason(failure, strings))}</p>
         <button type="button" part="retry" class="button" @click=${() => this.loadNextPage(visible)}>${strings.retry}</button>
       </div>`;
     }
@@ -663,6 +663,20 @@ export class PartnershipFeed extends LitElement {
     >
       ${loading ? strings.loadingMore : strings.showMore}
     </button>`;
+  }
+
+  /** What went wrong, in the widget's language. */
+  private errorReason(error: FeedError, strings: UiStrings): string {
+    switch (error.kind) {
+      case 'network':
+        return strings.errorNetwork;
+      case 'timeout':
+        return strings.errorTimeout(this.formatCount(this.timeoutSeconds));
+      case 'http':
+        return strings.errorHttp(String(error.status ?? ''));
+      default:
+        return strings.errorInvalid(error.message);
+    }
   }
 
   private statusText(visible: number, matching: number, total: number, strings: UiStrings): string {

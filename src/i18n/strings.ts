@@ -41,6 +41,11 @@ export interface UiStrings {
   /** The technical detail an editor can act on, with the feed's URL. */
   errorDetail(url: string, reason: string): string;
   retry: string;
+  /** Why loading failed, by kind; `invalid` wraps the technical detail the parser gives (in English). */
+  errorNetwork: string;
+  errorTimeout(seconds: string): string;
+  errorHttp(status: string): string;
+  errorInvalid(detail: string): string;
   /** Under the status when the network failed and a stored copy is shown. */
   offlineCopy(savedAt: string): string;
   relatedTopics: string;

@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { FeedError } from '../../feed/errors.js';
 import type { UiStrings } from '../../i18n/strings.js';
 import type { Layout } from '../options.js';
 
@@ -27,10 +26,10 @@ export function renderSkeletons(strings: UiStrings, layout: Layout): TemplateRes
  * The error state: what failed in words a web editor can act on, a Retry button, and the
  * editor's light-DOM fallback content (usually a link to the same resources) through the slot.
  */
-export function renderError(error: FeedError, url: string, strings: UiStrings, onRetry: () => void, withFallback: boolean): TemplateResult {
+export function renderError(reason: string, url: string, strings: UiStrings, onRetry: () => void, withFallback: boolean): TemplateResult {
   return html`<div part="error" class="error" role="alert">
     <p class="error-title">${strings.errorTitle}</p>
-    <p class="error-detail">${strings.errorDetail(url, error.message)}</p>
+    <p class="error-detail">${strings.errorDetail(url, reason)}</p>
     <button type="button" part="retry" class="button" @click=${onRetry}>${strings.retry}</button>
     ${withFallback ? html`<div class="fallback"><slot></slot></div>` : nothing}
   </div>`;

@@ -1,0 +1,39 @@
+import { expect } from '@open-wc/testing';
+import { cacheKey, createFeedCache } from './cache.js';
+
+const entry = { savedAt: 1, text: '{"items":[]}', contentType: 'application/json', url: 'https://example.org/feed.json' };
+
+describe('feed cache', () => {
+  it('keys entries by format version, format and URL', () => {
+    expect(cacheKey('auto', 'https://example.org/feed.json')).to.equal('partnership-feed:v1:auto:https://example.org/feed.json');
+  });
+
+  it('stores in the given storage and reads it back in a new page', () => {
+    const stored = new Map<string, string>();
+    const storage = { getItem: (key: string) => stored.get(key) ?? null, setItem: (key: string, value: string) => void stored.set(key, value) };
+    createFeedCache(storage).write('k', entry);
+    expect(createFeedCache(storage).read('k')).to.deep.equal(entry);
+  });
+
+  it('falls back to memory when storage throws or is full', () => {
+    const throwing = {
+      getItem: (): string | null => {
+        throw new Error('SecurityError');
+      },
+      setItem: (): void => {
+        throw new DOMException('quota', 'QuotaExceededError');
+      },
+    };
+    const cache = createFeedCache(throwing);
+    expect(cache.read('k')).to.equal(undefined);
+    cache.write('k', entry);
+    expect(cache.read('k')).to.deep.equal(entry);
+  });
+
+  it('ignores stored values that are not entries', () => {
+    for (const value of ['not json', '{"savedAt":"x"}', 'null', '{"savedAt":1,"text":2,"contentType":"","url":""}']) {
+      const cache = createFeedCache({ getItem: () => value, setItem: () => undefined });
+      expect(cache.read('k'), value).to.equal(undefined);
+    }
+  });
+});
