@@ -9,9 +9,13 @@ const factories = { chromium, firefox, webkit };
 
 // PF_BROWSERS=chromium,firefox narrows a local run; by default every installed engine runs
 // (scripts/ensure-browsers.mjs has already installed, or named, the missing ones).
-const wanted = (process.env.PF_BROWSERS ?? Object.keys(BROWSERS).join(',')).split(',').map((name) => name.trim()).filter(Boolean);
+const wanted = (process.env.PF_BROWSERS ?? Object.keys(BROWSERS).join(','))
+  .split(',')
+  .map((name) => name.trim())
+  .filter(Boolean);
 const present = wanted.filter((name) => name in factories && isInstalled(name));
-if (!present.length) throw new Error(`No browser to test in: none of ${wanted.join(', ')} is installed (npm test installs them when run as root).`);
+if (!present.length)
+  throw new Error(`No browser to test in: none of ${wanted.join(', ')} is installed (npm test installs them when run as root).`);
 
 export default {
   rootDir,

@@ -17,7 +17,8 @@ if (missing.length) {
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
     execFileSync('apt-get', ['install', '-y', '-qq', ...packages], { stdio: 'inherit', env });
   } else {
-    for (const name of missing) console.warn(`Browser missing: ${name}. Install it with: sudo apt-get install -y ${BROWSERS[name].packages.join(' ')}`);
+    for (const name of missing)
+      console.warn(`Browser missing: ${name}. Install it with: sudo apt-get install -y ${BROWSERS[name].packages.join(' ')}`);
   }
 }
 const stillMissing = Object.keys(BROWSERS).filter((name) => !isInstalled(name));

@@ -43,7 +43,9 @@ describe('dist bundles', () => {
 
   it('renders the sample topic from the classic script, filters it and reports accessibly', async () => {
     const loaded = oneEvent(document, 'pf-load');
-    const element = await fixture<PartnershipFeed>(html`<partnership-feed lang="en-GB" src=${SAMPLE_FEED}><a href="/topics">Browse</a></partnership-feed>`);
+    const element = await fixture<PartnershipFeed>(
+      html`<partnership-feed lang="en-GB" src=${SAMPLE_FEED}><a href="/topics">Browse</a></partnership-feed>`,
+    );
     await loaded;
     await element.updateComplete;
     expect(shadowText(element, '[part~="credit"]')).to.deep.equal(['Photo: jenlen, CC BY-NC-ND 2.0']);
@@ -65,6 +67,8 @@ describe('dist bundles', () => {
     element.shadowRoot!.querySelector<HTMLInputElement>('[part~="search"]')!.focus();
     await sendKeys({ type: 'cultural heritage' });
     await element.updateComplete;
-    expect(shadowText(element, '[part~="card-title"]')).to.deep.equal(['We Can\'t Go It Alone: Community-Centered Collaborations during COVID-19']);
+    expect(shadowText(element, '[part~="card-title"]')).to.deep.equal([
+      "We Can't Go It Alone: Community-Centered Collaborations during COVID-19",
+    ]);
   });
 });

@@ -39,10 +39,11 @@ function stopChildren() {
   for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
 }
 process.on('exit', stopChildren);
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => {
-  stopChildren();
-  process.exit(130);
-});
+for (const signal of ['SIGINT', 'SIGTERM'])
+  process.on(signal, () => {
+    stopChildren();
+    process.exit(130);
+  });
 
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -75,7 +76,9 @@ async function waitForPort(port, child, what) {
 /** A display for WebKit: the session's own if it has one, else a private Xvfb. */
 async function display() {
   if (process.env.DISPLAY) return process.env.DISPLAY;
-  const child = spawn('/usr/bin/Xvfb', ['-displayfd', '1', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], { stdio: ['ignore', 'pipe', 'ignore'] });
+  const child = spawn('/usr/bin/Xvfb', ['-displayfd', '1', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
   children.push(child);
   const number = await new Promise((resolve, reject) => {
     child.stdout.once('data', (data) => resolve(String(data).trim()));
@@ -100,10 +103,7 @@ export function chromium() {
 }
 
 export function firefox() {
-  return named(
-    chromeLauncher({ launchOptions: { browser: 'firefox', executablePath: BROWSERS.firefox.binary } }),
-    'Firefox',
-  );
+  return named(chromeLauncher({ launchOptions: { browser: 'firefox', executablePath: BROWSERS.firefox.binary } }), 'Firefox');
 }
 
 export async function webkit() {

@@ -86,12 +86,14 @@ export function scenarioMiddleware(rootDir) {
       const chunk = Buffer.alloc(64 * 1024, 0x20);
       let sent = 0;
       const { Readable } = await import('node:stream');
-      ctx.body = Readable.from((function* body() {
-        while (sent < answer.bytes) {
-          sent += chunk.length;
-          yield chunk;
-        }
-      })());
+      ctx.body = Readable.from(
+        (function* body() {
+          while (sent < answer.bytes) {
+            sent += chunk.length;
+            yield chunk;
+          }
+        })(),
+      );
     } else {
       ctx.body = answer.file ? await readFile(resolve(rootDir, answer.file), 'utf8') : (answer.body ?? '');
     }

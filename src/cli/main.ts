@@ -99,18 +99,32 @@ async function readInput(target: string, baseUrl: string | undefined): Promise<I
     try {
       response = await fetch(target, { redirect: 'follow', signal: AbortSignal.timeout(30_000) });
     } catch (error) {
-      throw new UsageError(`could not fetch ${target}: ${(error as Error).cause instanceof Error ? ((error as Error).cause as Error).message : (error as Error).message}`);
+      throw new UsageError(
+        `could not fetch ${target}: ${(error as Error).cause instanceof Error ? ((error as Error).cause as Error).message : (error as Error).message}`,
+      );
     }
     if (!response.ok) throw new UsageError(`${target} answered HTTP ${response.status} ${response.statusText}`.trim());
     const bytes = new Uint8Array(await response.arrayBuffer());
-    return { text: decode(bytes), baseUrl: baseUrl ?? response.url, contentType: response.headers.get('content-type') ?? undefined, bytes: bytes.length, name: target };
+    return {
+      text: decode(bytes),
+      baseUrl: baseUrl ?? response.url,
+      contentType: response.headers.get('content-type') ?? undefined,
+      bytes: bytes.length,
+      name: target,
+    };
   }
   let bytes: Uint8Array;
   try {
     bytes = await readFile(target);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(code === 'ENOENT' ? `no such file: ${target}` : code === 'EISDIR' ? `${target} is a folder, not a file` : `could not read ${target}: ${(error as Error).message}`);
+    throw new UsageError(
+      code === 'ENOENT'
+        ? `no such file: ${target}`
+        : code === 'EISDIR'
+          ? `${target} is a folder, not a file`
+          : `could not read ${target}: ${(error as Error).message}`,
+    );
   }
   return { text: decode(bytes), baseUrl, contentType: undefined, bytes: bytes.length, name: target };
 }
@@ -133,7 +147,9 @@ function problemFromWarning(message: string): Problem {
       level: 'error',
       where: `item ${skipped[1]}${skipped[2]}`,
       message: `The item is skipped: ${reason}.`,
-      fix: /title/.test(reason) ? 'Give the item a title (and a short summary) where it is edited.' : 'Fix or remove the item where it is edited.',
+      fix: /title/.test(reason)
+        ? 'Give the item a title (and a short summary) where it is edited.'
+        : 'Fix or remove the item where it is edited.',
     };
   }
   const row = /^(row \d+): (.*)$/s.exec(text);
@@ -251,7 +267,11 @@ async function validate(target: string, format: Format | undefined, baseUrl: str
     } else if (format !== 'jsonfeed') {
       const warnings: string[] = [];
       try {
-        const feed = await parseFeed(input.text, { ...options, format: (format ?? 'auto') as FeedFormat, warn: (message) => warnings.push(message) });
+        const feed = await parseFeed(input.text, {
+          ...options,
+          format: (format ?? 'auto') as FeedFormat,
+          warn: (message) => warnings.push(message),
+        });
         cards = feed.items.length;
         const unlinked = feed.items.filter((item) => !item.url).length;
         if (unlinked && !input.baseUrl) {
@@ -275,7 +295,12 @@ async function validate(target: string, format: Format | undefined, baseUrl: str
   const errors = problems.filter((problem) => problem.level === 'error').length;
   const warnings = problems.length - errors;
   const counts = problems.length ? `${plural(errors, 'error')}, ${plural(warnings, 'warning')}` : 'no problems found';
-  const became = cards === undefined ? '' : total === undefined ? ` ${plural(cards, 'item')} become cards.` : ` ${cards} of ${plural(total, 'item')} become cards.`;
+  const became =
+    cards === undefined
+      ? ''
+      : total === undefined
+        ? ` ${plural(cards, 'item')} become cards.`
+        : ` ${cards} of ${plural(total, 'item')} become cards.`;
   io.out(`${problems.length ? '\n' : ''}${input.name}: ${counts}.${became}\n`);
   return errors ? 1 : 0;
 }
@@ -287,7 +312,6 @@ function parseRows(text: string): Array<Record<string, string>> {
     throw new ConvertError(`the spreadsheet cannot be read as CSV: ${(error as Error).message}`);
   }
 }
-
 
 async function convert(
   target: string,
@@ -318,10 +342,18 @@ async function convert(
   if (!input.baseUrl) {
     // Without a base, relative addresses cannot be made absolute and are left out: say so.
     const document = parsedJson(input.text);
-    const relative = looksLikeJsonFeed(document) ? validateJsonFeed(document).filter((problem) => /relative address/.test(problem.message)).length : 0;
+    const relative = looksLikeJsonFeed(document)
+      ? validateJsonFeed(document).filter((problem) => /relative address/.test(problem.message)).length
+      : 0;
     const unlinked = feed.items.filter((item) => !item.url).length;
-    if (relative) warn(`${plural(relative, 'relative address', 'relative addresses')} left out; pass --base-url with the address the feed will be served from to keep them.`);
-    else if (unlinked && !isCsv(format, target)) warn(`${plural(unlinked, 'item has', 'items have')} no link; if the feed gives relative links, pass --base-url with the address it is served from.`);
+    if (relative)
+      warn(
+        `${plural(relative, 'relative address', 'relative addresses')} left out; pass --base-url with the address the feed will be served from to keep them.`,
+      );
+    else if (unlinked && !isCsv(format, target))
+      warn(
+        `${plural(unlinked, 'item has', 'items have')} no link; if the feed gives relative links, pass --base-url with the address it is served from.`,
+      );
   }
   if (!feed.title) warn('the feed has no title; give one with --title "…".');
   if (!feed.items.length) warn('the converted feed has no items.');
@@ -404,7 +436,8 @@ function parseCommandLine(argv: readonly string[]) {
     throw new Error('--title and --output belong to convert');
   }
   const baseUrl = values['base-url'];
-  if (baseUrl !== undefined && !/^https?:\/\/[^/]/i.test(baseUrl)) throw new Error(`--base-url must be a full http(s) address, not "${baseUrl}"`);
+  if (baseUrl !== undefined && !/^https?:\/\/[^/]/i.test(baseUrl))
+    throw new Error(`--base-url must be a full http(s) address, not "${baseUrl}"`);
   return { command, target, values: { ...values, format: format as Format | undefined } };
 }
 

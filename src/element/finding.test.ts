@@ -142,7 +142,10 @@ describe('finding resources: sync-url', () => {
   it('opens with the filters of a shared link, leaving other parameters alone', async () => {
     history.replaceState(null, '', '?page=7&pf-type=Webinar&pf-q=digital');
     const element = await mount(html`<partnership-feed sync-url src=${SAMPLE_FEED}></partnership-feed>`);
-    expect(cardTitles(element)).to.deep.equal(['Digital Collections at Your Library: Community, Culture, and Connection', 'Growing digital equity through community partnerships']);
+    expect(cardTitles(element)).to.deep.equal([
+      'Digital Collections at Your Library: Community, Culture, and Connection',
+      'Growing digital equity through community partnerships',
+    ]);
     await click(element, option(element, 'News'));
     const params = new URLSearchParams(location.search);
     expect(params.get('page')).to.equal('7');
@@ -186,7 +189,9 @@ describe('finding resources: sync-url', () => {
 
 describe('finding resources: narrow screens', () => {
   it('folds the controls behind a "Filters (n)" disclosure under 600px', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: 400px"><partnership-feed type="Webinar" src=${SAMPLE_FEED}></partnership-feed></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="inline-size: 400px"><partnership-feed type="Webinar" src=${SAMPLE_FEED}></partnership-feed></div>`,
+    );
     const element = wrapper.querySelector('partnership-feed')!;
     if (!element.shadowRoot?.querySelector('[part~="card"]')) await oneEvent(element, 'pf-load');
     await element.updateComplete;

@@ -36,12 +36,21 @@ function formatRelative(date: ResourceDate, locale: string | undefined, now: num
  * `readerTimeZone` is the patron's zone (the browser's when undefined); tests pass one explicitly,
  * as they pass `now` for relative dates.
  */
-export function formatDate(date: ResourceDate, locale: string | undefined, style: DateStyle = 'long', readerTimeZone?: string, now = Date.now()): string {
+export function formatDate(
+  date: ResourceDate,
+  locale: string | undefined,
+  style: DateStyle = 'long',
+  readerTimeZone?: string,
+  now = Date.now(),
+): string {
   if (style === 'relative') return formatRelative(date, locale, now);
   // A calendar date is formatted in UTC, where it is midnight of its own day; formatting it in the
   // reader's zone would show the day before everywhere west of Greenwich.
   const timeZone = date.calendarDate ? 'UTC' : readerTimeZone;
-  const format = cached(`date|${locale ?? ''}|${style}|${timeZone ?? ''}`, () => new Intl.DateTimeFormat(locale, { dateStyle: style, ...(timeZone ? { timeZone } : {}) }));
+  const format = cached(
+    `date|${locale ?? ''}|${style}|${timeZone ?? ''}`,
+    () => new Intl.DateTimeFormat(locale, { dateStyle: style, ...(timeZone ? { timeZone } : {}) }),
+  );
   return format.format(date.time);
 }
 
@@ -51,5 +60,7 @@ export function formatNumber(value: number, locale: string | undefined): string 
 
 /** A moment such as when a stored copy was saved: date and time, in the reader's zone. */
 export function formatDateTime(time: number, locale: string | undefined): string {
-  return cached(`datetime|${locale ?? ''}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' })).format(time);
+  return cached(`datetime|${locale ?? ''}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' })).format(
+    time,
+  );
 }

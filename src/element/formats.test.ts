@@ -23,7 +23,8 @@ describe('<partnership-feed format="auto"> reads what CMSs publish', () => {
       expect(titles.join(' ')).not.to.match(/<|&[a-z#0-9]+;/i);
       // Absolute links; Drupal's path aliases resolve against the feed's own origin (here, the test server).
       const origin = sample.name.startsWith('Drupal') ? location.origin : 'https://www.webjunction.org';
-      for (const link of parts<HTMLAnchorElement>(element, 'card-link')) expect(new URL(link.getAttribute('href')!).origin).to.equal(origin);
+      for (const link of parts<HTMLAnchorElement>(element, 'card-link'))
+        expect(new URL(link.getAttribute('href')!).origin).to.equal(origin);
       const first = parts(element, 'card')[0]!;
       expect(first.querySelector('time')!.dateTime).to.equal('2022-05-31');
       expect(text(first.querySelector('time')!)).to.equal('May 31, 2022');

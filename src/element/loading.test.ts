@@ -11,7 +11,9 @@ function smallFeed(title: string): string {
 
 async function failingWith(src: string, attributes: { timeout?: string } = {}): Promise<{ element: PartnershipFeed; detail: ErrorDetail }> {
   const failed = oneEvent(document, 'pf-error');
-  const element = await fixture<PartnershipFeed>(html`<partnership-feed src=${src} timeout=${attributes.timeout ?? '15'}></partnership-feed>`);
+  const element = await fixture<PartnershipFeed>(
+    html`<partnership-feed src=${src} timeout=${attributes.timeout ?? '15'}></partnership-feed>`,
+  );
   const { detail } = (await failed) as CustomEvent<ErrorDetail>;
   await element.updateComplete;
   return { element, detail };
@@ -39,7 +41,9 @@ describe('<partnership-feed> loading', () => {
     let loads = 0;
     const fetches = recordFetchSignals();
     try {
-      const element = await fixture<PartnershipFeed>(html`<partnership-feed src=${slow.url} @pf-load=${() => (loads += 1)}></partnership-feed>`);
+      const element = await fixture<PartnershipFeed>(
+        html`<partnership-feed src=${slow.url} @pf-load=${() => (loads += 1)}></partnership-feed>`,
+      );
       const loaded = oneEvent(element, 'pf-load');
       element.src = fast.url;
       await loaded;
@@ -75,7 +79,10 @@ describe('<partnership-feed> loading', () => {
 
   it('reloads with refresh(), and a failed refresh keeps the cards shown', async () => {
     for (const cacheTtl of ['0', '300']) {
-      const flaky = await scenario({ file: SAMPLE_FILE, after: { requests: 1, answer: { status: 500, body: 'oops', contentType: 'text/plain' } } });
+      const flaky = await scenario({
+        file: SAMPLE_FILE,
+        after: { requests: 1, answer: { status: 500, body: 'oops', contentType: 'text/plain' } },
+      });
       const element = await mount(html`<partnership-feed cache-ttl=${cacheTtl} src=${flaky.url}></partnership-feed>`);
       const failed = oneEvent(element, 'pf-error');
       element.refresh();
@@ -84,7 +91,9 @@ describe('<partnership-feed> loading', () => {
       expect(detail).to.include({ kind: 'http', status: 500 });
       expect(parts(element, 'card')).to.have.length(10);
       // Without storage the error says what failed; with it, the stored copy is shown with its date.
-      expect(text(element.shadowRoot!.querySelector(cacheTtl === '0' ? '[part~="error"]' : '.notice')!)).to.contain(cacheTtl === '0' ? '500' : 'copy saved');
+      expect(text(element.shadowRoot!.querySelector(cacheTtl === '0' ? '[part~="error"]' : '.notice')!)).to.contain(
+        cacheTtl === '0' ? '500' : 'copy saved',
+      );
       await expect(element).to.be.accessible();
     }
   });
@@ -92,7 +101,12 @@ describe('<partnership-feed> loading', () => {
 
 describe('<partnership-feed> errors', () => {
   it('names the URL and the HTTP status of a 404, and Retry recovers once the server does', async () => {
-    const recovering = await scenario({ status: 404, body: 'Not found', contentType: 'text/plain', after: { requests: 1, answer: { status: 200, file: SAMPLE_FILE, contentType: 'application/feed+json' } } });
+    const recovering = await scenario({
+      status: 404,
+      body: 'Not found',
+      contentType: 'text/plain',
+      after: { requests: 1, answer: { status: 200, file: SAMPLE_FILE, contentType: 'application/feed+json' } },
+    });
     const { element, detail } = await failingWith(recovering.url);
     expect(detail.kind).to.equal('http');
     expect(detail.status).to.equal(404);
@@ -119,7 +133,10 @@ describe('<partnership-feed> errors', () => {
   });
 
   it('fails as invalid on an HTML page, saying so', async () => {
-    const page = await scenario({ body: '<!doctype html><html><head><title>Home</title></head><body>Welcome</body></html>', contentType: 'text/html' });
+    const page = await scenario({
+      body: '<!doctype html><html><head><title>Home</title></head><body>Welcome</body></html>',
+      contentType: 'text/html',
+    });
     const { element, detail } = await failingWith(page.url);
     expect(detail.kind).to.equal('invalid');
     expect(text(part(element, 'error'))).to.contain('HTML page');
@@ -135,7 +152,9 @@ describe('<partnership-feed> errors', () => {
   it('fails as network when nothing answers, mentioning CORS', async () => {
     const { element, detail } = await failingWith('http://127.0.0.1:9/feed.json');
     expect(detail.kind).to.equal('network');
-    expect(text(part(element, 'error'))).to.contain('127.0.0.1:9').and.contain('CORS');
+    expect(text(part(element, 'error')))
+      .to.contain('127.0.0.1:9')
+      .and.contain('CORS');
     await expect(element).to.be.accessible();
   });
 
@@ -150,7 +169,9 @@ describe('<partnership-feed> errors', () => {
   it('shows the light-DOM fallback beside the error', async () => {
     const failed = oneEvent(document, 'pf-error');
     const missing = await scenario({ status: 404 });
-    const element = await fixture<PartnershipFeed>(html`<partnership-feed src=${missing.url}><a href="/topics">Browse resources</a></partnership-feed>`);
+    const element = await fixture<PartnershipFeed>(
+      html`<partnership-feed src=${missing.url}><a href="/topics">Browse resources</a></partnership-feed>`,
+    );
     await failed;
     await element.updateComplete;
     expect(element.querySelector('a')!.getClientRects().length).to.be.greaterThan(0);

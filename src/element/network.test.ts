@@ -39,7 +39,9 @@ describe('<partnership-feed> paging across documents', () => {
     await element.updateComplete;
     await element.updateComplete;
     expect(cardTitles(element)).to.deep.equal(['One', 'Two']);
-    expect(text(part(element, 'error'))).to.contain('More resources could not be loaded.').and.contain('404');
+    expect(text(part(element, 'error')))
+      .to.contain('More resources could not be loaded.')
+      .and.contain('404');
     await expect(element).to.be.accessible();
     const loaded = oneEvent(element, 'pf-load');
     part<HTMLButtonElement>(element, 'retry').click();
@@ -62,9 +64,17 @@ describe('<partnership-feed> stored copies (cache-ttl)', () => {
   it('shows a stale stored copy at once, then the server’s answer', async () => {
     const feed = await scenario({ body: page(['Fresh from the server']) });
     const savedAt = Date.now() - 60 * 60 * 1000;
-    localStorage.setItem(cacheKey('auto', feed.url), JSON.stringify({ savedAt, text: page(['From storage']), contentType: 'application/json', url: feed.url }));
+    localStorage.setItem(
+      cacheKey('auto', feed.url),
+      JSON.stringify({ savedAt, text: page(['From storage']), contentType: 'application/json', url: feed.url }),
+    );
     const loads: string[][] = [];
-    const element = await fixture<PartnershipFeed>(html`<partnership-feed src=${feed.url} @pf-load=${(event: CustomEvent<LoadDetail>) => loads.push(event.detail.feed.items.map((item) => item.title))}></partnership-feed>`);
+    const element = await fixture<PartnershipFeed>(
+      html`<partnership-feed
+        src=${feed.url}
+        @pf-load=${(event: CustomEvent<LoadDetail>) => loads.push(event.detail.feed.items.map((item) => item.title))}
+      ></partnership-feed>`,
+    );
     await oneEvent(element, 'pf-load');
     if (loads.length < 2) await oneEvent(element, 'pf-load');
     await element.updateComplete;
@@ -75,7 +85,10 @@ describe('<partnership-feed> stored copies (cache-ttl)', () => {
   it('shows the stored copy with its date while the server is down', async () => {
     const down = await scenario({ status: 503, body: 'down', contentType: 'text/plain' });
     const savedAt = Date.UTC(2026, 0, 15, 12, 0);
-    localStorage.setItem(cacheKey('auto', down.url), JSON.stringify({ savedAt, text: page(['Saved earlier']), contentType: 'application/json', url: down.url }));
+    localStorage.setItem(
+      cacheKey('auto', down.url),
+      JSON.stringify({ savedAt, text: page(['Saved earlier']), contentType: 'application/json', url: down.url }),
+    );
     const failed = oneEvent(document, 'pf-error');
     const element = await fixture<PartnershipFeed>(html`<partnership-feed lang="en-US" src=${down.url}></partnership-feed>`);
     const { detail } = (await failed) as CustomEvent<ErrorDetail>;
@@ -89,7 +102,10 @@ describe('<partnership-feed> stored copies (cache-ttl)', () => {
   it('treats a tampered stored copy as untrusted input', async () => {
     const feed = await scenario({ status: 503 });
     const hostile = JSON.stringify({ items: [{ id: 'x', title: '<img src=x onerror=alert(1)>', url: 'javascript:alert(1)' }] });
-    localStorage.setItem(cacheKey('auto', feed.url), JSON.stringify({ savedAt: Date.now(), text: hostile, contentType: 'application/json', url: feed.url }));
+    localStorage.setItem(
+      cacheKey('auto', feed.url),
+      JSON.stringify({ savedAt: Date.now(), text: hostile, contentType: 'application/json', url: feed.url }),
+    );
     const element = await mount(html`<partnership-feed src=${feed.url}></partnership-feed>`);
     expect(cardTitles(element)).to.deep.equal(['<img src=x onerror=alert(1)>']);
     expect(element.shadowRoot!.querySelectorAll('[part~="card"] img, [part~="card-link"]')).to.have.length(0);
@@ -113,7 +129,9 @@ describe('<partnership-feed> retries', () => {
     const flaky = await scenario({ status: 503, after: { requests: 1, answer: { status: 200, body: page(['Back']) } } });
     let errors = 0;
     const loaded = oneEvent(document, 'pf-load');
-    const element = await fixture<PartnershipFeed>(html`<partnership-feed cache-ttl="0" src=${flaky.url} @pf-error=${() => (errors += 1)}></partnership-feed>`);
+    const element = await fixture<PartnershipFeed>(
+      html`<partnership-feed cache-ttl="0" src=${flaky.url} @pf-error=${() => (errors += 1)}></partnership-feed>`,
+    );
     await loaded;
     await element.updateComplete;
     expect(cardTitles(element)).to.deep.equal(['Back']);
@@ -138,7 +156,9 @@ describe('<partnership-feed> errors in the widget’s language', () => {
     const { detail } = (await failed) as CustomEvent<ErrorDetail>;
     await element.updateComplete;
     expect(detail.message).to.contain('404');
-    expect(text(part(element, 'error'))).to.contain('No se pudieron cargar los recursos.').and.contain('el servidor respondió con el código HTTP 404');
+    expect(text(part(element, 'error')))
+      .to.contain('No se pudieron cargar los recursos.')
+      .and.contain('el servidor respondió con el código HTTP 404');
     expect(text(part(element, 'retry'))).to.equal('Reintentar');
     await expect(element).to.be.accessible();
   });

@@ -54,7 +54,10 @@ export function sortOption(value: unknown, warn: Warn): SortOrder {
 
 /** The `filters` attribute: the controls to show. `none` hides them all; unknown words are ignored with a warning. */
 export function controlsOption(value: unknown, warn: Warn): Set<ControlName> {
-  const words = String(value ?? DEFAULTS.filters).toLowerCase().split(/[\s,]+/).filter(Boolean);
+  const words = String(value ?? DEFAULTS.filters)
+    .toLowerCase()
+    .split(/[\s,]+/)
+    .filter(Boolean);
   const controls = new Set<ControlName>();
   for (const word of words) {
     if (word === 'none') return new Set();
@@ -66,7 +69,12 @@ export function controlsOption(value: unknown, warn: Warn): Set<ControlName> {
 
 /** A comma-separated list attribute (`type="Webinar, News"`). */
 export function listOption(value: unknown): string[] {
-  return typeof value === 'string' ? value.split(',').map((part) => part.trim()).filter(Boolean) : [];
+  return typeof value === 'string'
+    ? value
+        .split(',')
+        .map((part) => part.trim())
+        .filter(Boolean)
+    : [];
 }
 
 export const LAYOUTS = ['grid', 'list', 'compact'] as const;
@@ -81,7 +89,10 @@ export type HideablePart = (typeof HIDEABLE_PARTS)[number];
 
 /** The `hide` attribute: parts to leave out; unknown words are ignored with a warning. */
 export function hiddenPartsOption(value: unknown, warn: Warn): Set<HideablePart> {
-  const words = String(value ?? '').toLowerCase().split(/[\s,]+/).filter(Boolean);
+  const words = String(value ?? '')
+    .toLowerCase()
+    .split(/[\s,]+/)
+    .filter(Boolean);
   const hidden = new Set<HideablePart>();
   for (const word of words) {
     if ((HIDEABLE_PARTS as readonly string[]).includes(word)) hidden.add(word as HideablePart);

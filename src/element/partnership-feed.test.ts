@@ -55,7 +55,9 @@ describe('<partnership-feed> with the sample topic', () => {
     expect(links).to.have.length(1);
     expect(links[0]!.closest('h3')).to.equal(title);
     expect(links[0]!.getAttribute('part')).to.equal('card-link');
-    expect(links[0]!.href).to.equal('https://www.webjunction.org/news/webjunction/workforce-development-library-partnership-success-story.html');
+    expect(links[0]!.href).to.equal(
+      'https://www.webjunction.org/news/webjunction/workforce-development-library-partnership-success-story.html',
+    );
     expect(text(first.querySelector('[part~="card-type"]')!)).to.equal('News');
     const time = first.querySelector('time')!;
     expect(time.getAttribute('part')).to.equal('card-date');
@@ -68,7 +70,9 @@ describe('<partnership-feed> with the sample topic', () => {
     expect(part(feed, 'status').getAttribute('role')).to.equal('status');
     const related = part(feed, 'related');
     expect(text(related)).to.contain('Community engagement');
-    expect(part<HTMLAnchorElement>(feed, 'related-link').href).to.equal('https://www.webjunction.org/explore-topics/community-engagement.html');
+    expect(part<HTMLAnchorElement>(feed, 'related-link').href).to.equal(
+      'https://www.webjunction.org/explore-topics/community-engagement.html',
+    );
     expect(parts(feed, 'more')).to.have.length(0);
     await expect(element).to.be.accessible();
   });
@@ -169,7 +173,9 @@ describe('<partnership-feed> with the sample topic', () => {
 
 describe('<partnership-feed> attributes', () => {
   it('takes its heading, heading level and excerpt length from attributes', async () => {
-    const element = await mount(html`<partnership-feed heading="Working together" heading-level="3" excerpt-words="5" src=${SAMPLE_FEED}></partnership-feed>`);
+    const element = await mount(
+      html`<partnership-feed heading="Working together" heading-level="3" excerpt-words="5" src=${SAMPLE_FEED}></partnership-feed>`,
+    );
     expect(part(element, 'heading').tagName).to.equal('H3');
     expect(text(part(element, 'heading'))).to.equal('Working together');
     expect(parts(element, 'card-title')[0]!.tagName).to.equal('H4');
@@ -203,7 +209,15 @@ describe('<partnership-feed> attributes', () => {
     const original = console.warn;
     console.warn = (message: string) => warnings.push(message);
     try {
-      const element = await mount(html`<partnership-feed heading-level="9" page-size="lots" sort="random" filters="type colour" src=${SAMPLE_FEED}></partnership-feed>`);
+      const element = await mount(
+        html`<partnership-feed
+          heading-level="9"
+          page-size="lots"
+          sort="random"
+          filters="type colour"
+          src=${SAMPLE_FEED}
+        ></partnership-feed>`,
+      );
       element.requestUpdate();
       await element.updateComplete;
       expect(part(element, 'heading').tagName).to.equal('H2');
@@ -264,7 +278,9 @@ describe('<partnership-feed> feed property and content', () => {
   });
 
   it('hides its light-DOM fallback once it renders', async () => {
-    const element = await mount(html`<partnership-feed src=${SAMPLE_FEED}><a href="/topics/partnerships">Browse partnership resources</a></partnership-feed>`);
+    const element = await mount(
+      html`<partnership-feed src=${SAMPLE_FEED}><a href="/topics/partnerships">Browse partnership resources</a></partnership-feed>`,
+    );
     expect(element.querySelector('a')!.getClientRects().length).to.equal(0);
   });
 });

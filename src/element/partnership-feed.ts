@@ -79,9 +79,15 @@ interface LoadedFeed {
   index: IndexedResource[];
 }
 
+/** How long typing must pause before the result count is announced. */
+const TYPING_PAUSE_MS = 600;
+/** Tags shown before the "More tags" disclosure. */
+const COLLAPSED_TAG_COUNT = 8;
+
 /**
  * A topic's resource feed as an accessible, filterable list of cards.
  *
+ * @tag partnership-feed
  * @summary Renders a JSON Feed (topic header, filterable cards, related topics) from one script tag.
  *
  * @attr src - Feed URL, relative to the page. Changing it loads the new feed and cancels the old request.
@@ -154,11 +160,6 @@ interface LoadedFeed {
  * @cssprop --pf-card-min-width - Narrowest a card gets before the grid drops a column.
  * @cssprop --pf-focus-ring - Colour of the keyboard focus outline.
  */
-/** How long typing must pause before the result count is announced. */
-const TYPING_PAUSE_MS = 600;
-/** Tags shown before the "More tags" disclosure. */
-const COLLAPSED_TAG_COUNT = 8;
-
 export class PartnershipFeed extends LitElement {
   static override styles = styles;
 
@@ -234,8 +235,14 @@ export class PartnershipFeed extends LitElement {
       this.lastRefreshCount = refreshCount;
       if (feed !== undefined) return { feed: await normalizeFeedDocument(feed, { baseUrl: pageBaseUrl(), format }), stale: false };
       const url = this.resolvedUrl(src);
-      if (!url) throw new FeedError('invalid', src ? 'the address is not an http(s) URL' : 'no feed address: set the src attribute', src ?? '');
-      return loadFeedCached(url, { ...this.loadOptions(signal, format, timeoutSeconds), cache: pageFeedCache(), ttlMs: ttlSeconds * 1000, force });
+      if (!url)
+        throw new FeedError('invalid', src ? 'the address is not an http(s) URL' : 'no feed address: set the src attribute', src ?? '');
+      return loadFeedCached(url, {
+        ...this.loadOptions(signal, format, timeoutSeconds),
+        cache: pageFeedCache(),
+        ttlMs: ttlSeconds * 1000,
+        force,
+      });
     },
     args: () => [this.src, this.feed, this.feedFormat, this.timeoutSeconds, this.cacheTtlSeconds, this.refreshCount] as const,
     onComplete: (result) => this.resultLoaded(result),
@@ -390,10 +397,17 @@ export class PartnershipFeed extends LitElement {
     this.backgroundController = controller;
     try {
       const usedIds = new Set(loaded.feed.items.map((item) => item.id));
-      const page = await loadFeed(loaded.feed.nextUrl, { ...this.loadOptions(controller.signal, this.feedFormat, this.timeoutSeconds), usedIds });
+      const page = await loadFeed(loaded.feed.nextUrl, {
+        ...this.loadOptions(controller.signal, this.feedFormat, this.timeoutSeconds),
+        usedIds,
+      });
       if (controller.signal.aborted || this.loaded !== loaded) return;
       const items = [...loaded.feed.items, ...page.items];
-      const feed: Feed = { ...loaded.feed, items, ...(page.nextUrl && page.nextUrl !== loaded.feed.nextUrl ? { nextUrl: page.nextUrl } : { nextUrl: undefined }) };
+      const feed: Feed = {
+        ...loaded.feed,
+        items,
+        ...(page.nextUrl && page.nextUrl !== loaded.feed.nextUrl ? { nextUrl: page.nextUrl } : { nextUrl: undefined }),
+      };
       this.loaded = { key: loaded.key, feed, index: indexResources(items) };
       this.nextPage = 'idle';
       this.pendingLoadEvent = true;
@@ -473,7 +487,12 @@ export class PartnershipFeed extends LitElement {
 
   private readonly onPopState = (): void => {
     if (!this.syncUrl) return;
-    const defaults: FilterState = { types: listOption(this.type), tags: listOption(this.tag), query: this.query ?? '', sort: sortOption(this.sort, this.warnOnce) };
+    const defaults: FilterState = {
+      types: listOption(this.type),
+      tags: listOption(this.tag),
+      query: this.query ?? '',
+      sort: sortOption(this.sort, this.warnOnce),
+    };
     this.filterState = this.matchedToFeed(this.filtersFromUrl(defaults));
     this.visibleCount = this.pageSizeValue || Number.POSITIVE_INFINITY;
     this.announceStatusSoon(false);
@@ -565,10 +584,26 @@ export class PartnershipFeed extends LitElement {
 
   private chips(state: FilterState, strings: UiStrings): Chip[] {
     const chips: Chip[] = [];
-    for (const type of state.types) chips.push({ key: `type:${type}`, label: type, onRemove: () => this.changeFilters({ ...state, types: state.types.filter((t) => t !== type) }) });
-    for (const tag of state.tags) chips.push({ key: `tag:${tag}`, label: tag, onRemove: () => this.changeFilters({ ...state, tags: state.tags.filter((t) => t !== tag) }) });
-    if (state.year !== undefined) chips.push({ key: 'year', label: String(state.year), onRemove: () => this.changeFilters({ ...state, year: undefined }) });
-    if (state.query.trim()) chips.push({ key: 'query', label: strings.searchChip(state.query.trim()), onRemove: () => this.changeFilters({ ...state, query: '' }) });
+    for (const type of state.types)
+      chips.push({
+        key: `type:${type}`,
+        label: type,
+        onRemove: () => this.changeFilters({ ...state, types: state.types.filter((t) => t !== type) }),
+      });
+    for (const tag of state.tags)
+      chips.push({
+        key: `tag:${tag}`,
+        label: tag,
+        onRemove: () => this.changeFilters({ ...state, tags: state.tags.filter((t) => t !== tag) }),
+      });
+    if (state.year !== undefined)
+      chips.push({ key: 'year', label: String(state.year), onRemove: () => this.changeFilters({ ...state, year: undefined }) });
+    if (state.query.trim())
+      chips.push({
+        key: 'query',
+        label: strings.searchChip(state.query.trim()),
+        onRemove: () => this.changeFilters({ ...state, query: '' }),
+      });
     return chips.map((chip, index) => ({ ...chip, onRemove: () => this.removeChip({ ...chip }, index) }));
   }
 
@@ -589,12 +624,14 @@ export class PartnershipFeed extends LitElement {
   override render(): TemplateResult {
     const strings = this.strings;
     const loaded = this.loaded;
-    const error = this.feedTask.status === TaskStatus.ERROR && !isAbortError(this.feedTask.error) ? this.asFeedError(this.feedTask.error) : undefined;
+    const error =
+      this.feedTask.status === TaskStatus.ERROR && !isAbortError(this.feedTask.error) ? this.asFeedError(this.feedTask.error) : undefined;
     const errorUrl = error ? error.url || this.src || '' : '';
     const errorView = error ? renderError(this.errorReason(error, strings), errorUrl, strings, () => this.refresh(), !loaded) : nothing;
     const content = loaded
       ? html`${this.renderLoaded(loaded, strings)}${errorView}`
-      : html`${error ? errorView : renderSkeletons(strings, this.layoutValue)}<p part="status" class="status" role="status"></p>`;
+      : html`${error ? errorView : renderSkeletons(strings, this.layoutValue)}
+          <p part="status" class="status" role="status"></p>`;
     // The root resets the text properties a host page's `!important` rules could push through :host.
     return html`<div class="root layout-${this.layoutValue}">${content}</div>`;
   }
@@ -613,33 +650,38 @@ export class PartnershipFeed extends LitElement {
     const linkTarget = this.linkTargetValue;
     const headerOptions = { headingText, level, hidden, linkTarget, strings };
     return html`<section class="widget" aria-labelledby="heading">
-      ${renderHeader(feed, headerOptions)}
-      ${this.renderControls(index, strings)}
+      ${renderHeader(feed, headerOptions)} ${this.renderControls(index, strings)}
       ${renderChips(this.chips(this.filterState, strings), strings, () => this.clearFilters())}
       <p part="status" class="status" role="status" aria-live=${this.statusLive ? 'polite' : 'off'}>
         ${this.announcedStatus ?? this.statusText(visible.length, results.length, total, strings)}
       </p>
-      ${this.offlineCopySavedAt !== undefined
-        ? html`<p class="notice">${strings.offlineCopy(formatDateTime(this.offlineCopySavedAt, this.locale))}</p>`
-        : nothing}
-      ${visible.length
-        ? html`<ul part="list" class="list" aria-labelledby="heading" aria-busy=${busy ? 'true' : 'false'}>
-            ${repeat(visible, (resource) => resource.id, (resource) =>
-              renderCard(resource, {
-                terms,
-                titleLevel: clampLevel(level + 1),
-                excerptWords: this.excerptWordsValue,
-                locale: this.locale,
-                dateStyle: this.dateStyleValue,
-                hidden,
-                linkTarget,
-                strings,
-              }),
-            )}
-          </ul>`
-        : this.renderEmpty(total, strings)}
-      ${this.renderMore(visible.length, results.length, Boolean(feed.nextUrl), strings)}
-      ${renderRelated(feed.related, headerOptions)}
+      ${
+        this.offlineCopySavedAt !== undefined
+          ? html`<p class="notice">${strings.offlineCopy(formatDateTime(this.offlineCopySavedAt, this.locale))}</p>`
+          : nothing
+      }
+      ${
+        visible.length
+          ? html`<ul part="list" class="list" aria-labelledby="heading" aria-busy=${busy ? 'true' : 'false'}>
+              ${repeat(
+                visible,
+                (resource) => resource.id,
+                (resource) =>
+                  renderCard(resource, {
+                    terms,
+                    titleLevel: clampLevel(level + 1),
+                    excerptWords: this.excerptWordsValue,
+                    locale: this.locale,
+                    dateStyle: this.dateStyleValue,
+                    hidden,
+                    linkTarget,
+                    strings,
+                  }),
+              )}
+            </ul>`
+          : this.renderEmpty(total, strings)
+      }
+      ${this.renderMore(visible.length, results.length, Boolean(feed.nextUrl), strings)} ${renderRelated(feed.related, headerOptions)}
     </section>`;
   }
 
@@ -751,7 +793,10 @@ export class PartnershipFeed extends LitElement {
             ? renderSearch({ value: state.query, onInput: (query) => this.changeFilters({ ...state, query }, { typing: true }) }, strings)
             : nothing,
           controls.has('sort')
-            ? renderSort({ value: state.sort, onChange: (sort) => this.changeFilters({ ...state, sort: sortOption(sort, this.warnOnce) }) }, strings)
+            ? renderSort(
+                { value: state.sort, onChange: (sort) => this.changeFilters({ ...state, sort: sortOption(sort, this.warnOnce) }) },
+                strings,
+              )
             : nothing,
         ],
         activeCount,
@@ -765,6 +810,7 @@ export class PartnershipFeed extends LitElement {
   /** Shows every tag; focus moves to the first tag that was hidden, where the patron was heading. */
   private expandTags(): void {
     this.tagsExpanded = true;
-    this.focusAfterUpdate = () => this.renderRoot.querySelectorAll<HTMLElement>('[aria-labelledby="tag-label"] [part~="filter-option"]')[COLLAPSED_TAG_COUNT];
+    this.focusAfterUpdate = () =>
+      this.renderRoot.querySelectorAll<HTMLElement>('[aria-labelledby="tag-label"] [part~="filter-option"]')[COLLAPSED_TAG_COUNT];
   }
 }

@@ -20,10 +20,13 @@ function columns(element: PartnershipFeed): number {
 
 /** sRGB relative luminance, for checking a dark surface. */
 function luminance(color: string): number {
-  const [r, g, b] = (color.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number).map((v) => {
-    const c = v / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  });
+  const [r, g, b] = (color.match(/[\d.]+/g) ?? [])
+    .slice(0, 3)
+    .map(Number)
+    .map((v) => {
+      const c = v / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
   return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
 }
 
@@ -48,8 +51,22 @@ describe('presentation: layouts', () => {
 
   it('never scrolls sideways at 320px, even with long unbroken words', async () => {
     const longWord = 'Intergovernmentalorganizationalpartnershipcollaborationframeworks'.repeat(2);
-    const feed = { title: 'Narrow', items: [{ id: 'a', title: longWord, summary: `https://example.org/${longWord}`, url: 'https://example.org/a', tags: [longWord], _resource: { type: 'News' } }] };
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: 320px"><partnership-feed .feed=${feed}></partnership-feed></div>`);
+    const feed = {
+      title: 'Narrow',
+      items: [
+        {
+          id: 'a',
+          title: longWord,
+          summary: `https://example.org/${longWord}`,
+          url: 'https://example.org/a',
+          tags: [longWord],
+          _resource: { type: 'News' },
+        },
+      ],
+    };
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="inline-size: 320px"><partnership-feed .feed=${feed}></partnership-feed></div>`,
+    );
     const element = wrapper.querySelector('partnership-feed')!;
     await element.updateComplete;
     const sample = await mountAt(320, html`<partnership-feed src=${SAMPLE_FEED}></partnership-feed>`);
@@ -65,8 +82,12 @@ describe('presentation: layouts', () => {
 
 describe('presentation: options', () => {
   it('hides the parts `hide` names', async () => {
-    const { element } = await mountAt(1000, html`<partnership-feed hide="image excerpt date type tags related credit" src=${SAMPLE_FEED}></partnership-feed>`);
-    for (const name of ['image', 'card-excerpt', 'card-date', 'card-type', 'card-tags', 'related', 'credit']) expect(parts(element, name), name).to.have.length(0);
+    const { element } = await mountAt(
+      1000,
+      html`<partnership-feed hide="image excerpt date type tags related credit" src=${SAMPLE_FEED}></partnership-feed>`,
+    );
+    for (const name of ['image', 'card-excerpt', 'card-date', 'card-type', 'card-tags', 'related', 'credit'])
+      expect(parts(element, name), name).to.have.length(0);
     expect(parts(element, 'card-title')).to.have.length(10);
     const { element: headerless } = await mountAt(1000, html`<partnership-feed hide="header" src=${SAMPLE_FEED}></partnership-feed>`);
     expect(parts(headerless, 'header')).to.have.length(0);
@@ -95,7 +116,17 @@ describe('presentation: options', () => {
   });
 
   it('keeps the card’s shape when an image fails, with lazy, async, no-referrer images', async () => {
-    const feed = { items: [{ id: 'a', title: 'Broken picture', image: '/no-such-image.png', url: 'https://example.org/', _resource: { image_alt: 'A broken picture' } }] };
+    const feed = {
+      items: [
+        {
+          id: 'a',
+          title: 'Broken picture',
+          image: '/no-such-image.png',
+          url: 'https://example.org/',
+          _resource: { image_alt: 'A broken picture' },
+        },
+      ],
+    };
     const element = await fixture<PartnershipFeed>(html`<partnership-feed .feed=${feed}></partnership-feed>`);
     await element.updateComplete;
     const image = part<HTMLImageElement>(element, 'card-image');
@@ -136,7 +167,9 @@ describe('presentation: themes and modes', () => {
     const element = await fixture<PartnershipFeed>(html`<partnership-feed src=${held.url}></partnership-feed>`);
     const skeletonLine = element.shadowRoot!.querySelector<HTMLElement>('.skeleton-line')!;
     const styleRules = element.shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules]);
-    const conditions = styleRules.filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule).map((rule) => rule.conditionText.replace(/\s+/g, ''));
+    const conditions = styleRules
+      .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule)
+      .map((rule) => rule.conditionText.replace(/\s+/g, ''));
     expect(conditions).to.include('(forced-colors:active)');
     expect(conditions).to.include('(prefers-reduced-motion:reduce)');
     if (emulated) {
@@ -155,7 +188,12 @@ describe('presentation: themes and modes', () => {
     expect(getComputedStyle(parts(element, 'card')[0]!).borderStyle).to.equal('solid');
     await expect(element).to.be.accessible();
     if (emulated) {
-      await executeServerCommand('emulate-media-features', { features: [{ name: 'forced-colors', value: 'none' }, { name: 'prefers-reduced-motion', value: 'no-preference' }] });
+      await executeServerCommand('emulate-media-features', {
+        features: [
+          { name: 'forced-colors', value: 'none' },
+          { name: 'prefers-reduced-motion', value: 'no-preference' },
+        ],
+      });
     }
   });
 
@@ -190,7 +228,9 @@ describe('presentation: languages', () => {
   it('falls back to English for an unknown language, and takes a site’s own strings', async () => {
     const german = await mountAt(1000, html`<partnership-feed lang="de" src=${SAMPLE_FEED}></partnership-feed>`);
     expect(text(part(german.element, 'status'))).to.equal('Showing 10 of 10 resources');
-    german.element.translations = { de: { searchLabel: 'Ressourcen durchsuchen', showingOfTotal: (shown, total) => `${shown} von ${total} Ressourcen` } };
+    german.element.translations = {
+      de: { searchLabel: 'Ressourcen durchsuchen', showingOfTotal: (shown, total) => `${shown} von ${total} Ressourcen` },
+    };
     await german.element.updateComplete;
     expect(german.element.shadowRoot!.querySelector('label[for="search"]')!.textContent).to.equal('Ressourcen durchsuchen');
     expect(text(part(german.element, 'status'))).to.equal('10 von 10 Ressourcen');
@@ -198,7 +238,13 @@ describe('presentation: languages', () => {
   });
 
   it('marks a card whose item has its own language', async () => {
-    const feed = { language: 'en', items: [{ id: 'a', title: 'Alianzas con la comunidad', language: 'es' }, { id: 'b', title: 'Community partnerships' }] };
+    const feed = {
+      language: 'en',
+      items: [
+        { id: 'a', title: 'Alianzas con la comunidad', language: 'es' },
+        { id: 'b', title: 'Community partnerships' },
+      ],
+    };
     const element = await fixture<PartnershipFeed>(html`<partnership-feed .feed=${feed}></partnership-feed>`);
     await element.updateComplete;
     expect(parts(element, 'card').map((card) => card.getAttribute('lang'))).to.deep.equal(['es', null]);

@@ -10,7 +10,10 @@ describe('feed cache', () => {
 
   it('stores in the given storage and reads it back in a new page', () => {
     const stored = new Map<string, string>();
-    const storage = { getItem: (key: string) => stored.get(key) ?? null, setItem: (key: string, value: string) => void stored.set(key, value) };
+    const storage = {
+      getItem: (key: string) => stored.get(key) ?? null,
+      setItem: (key: string, value: string) => void stored.set(key, value),
+    };
     createFeedCache(storage).write('k', entry);
     expect(createFeedCache(storage).read('k')).to.deep.equal(entry);
   });

@@ -29,7 +29,13 @@ export function cacheKey(format: string, url: string): string {
 function isCachedResponse(value: unknown): value is CachedResponse {
   if (typeof value !== 'object' || value === null) return false;
   const entry = value as Record<string, unknown>;
-  return typeof entry.savedAt === 'number' && Number.isFinite(entry.savedAt) && typeof entry.text === 'string' && typeof entry.contentType === 'string' && typeof entry.url === 'string';
+  return (
+    typeof entry.savedAt === 'number' &&
+    Number.isFinite(entry.savedAt) &&
+    typeof entry.text === 'string' &&
+    typeof entry.contentType === 'string' &&
+    typeof entry.url === 'string'
+  );
 }
 
 /** Memory first (fast, and the only store when localStorage fails), then localStorage. */

@@ -56,7 +56,7 @@ describe('feedFromRows', () => {
         'Date Published': '5/31/2022',
         Description: 'An hour on grant writing.',
         Keywords: 'grants, funding',
-        'image_url': 'https://example.org/w.jpg',
+        image_url: 'https://example.org/w.jpg',
         'Alt Text': 'Presenter at a podium',
         Lang: 'es',
       },
@@ -94,7 +94,10 @@ describe('feedFromRows', () => {
       ],
       warnings,
     );
-    expect(feed.items.map((item) => item.title)).to.deep.equal(['First', 'A note about the mobile clinic with the county health department']);
+    expect(feed.items.map((item) => item.title)).to.deep.equal([
+      'First',
+      'A note about the mobile clinic with the county health department',
+    ]);
     expect(feed.items.map((item) => item.id)).to.deep.equal(['https://example.org/1', 'item-3']);
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.match(/skipped item 2 \(id "x9"\): it has neither a title nor a summary \(spreadsheet row 4\)/);
@@ -110,7 +113,11 @@ describe('feedFromRows', () => {
       ],
       warnings,
     );
-    expect(feed.items.map((item) => item.url)).to.deep.equal([undefined, undefined, 'https://library.example.org/resources/resources/c.html']);
+    expect(feed.items.map((item) => item.url)).to.deep.equal([
+      undefined,
+      undefined,
+      'https://library.example.org/resources/resources/c.html',
+    ]);
     expect(feed.items[0]!.image).to.equal(undefined);
     expect(warnings.filter((message) => /not a full web address/.test(message))).to.have.length(3);
   });
@@ -139,7 +146,13 @@ describe('feedFromRows', () => {
 
   it('warns about a date it cannot read and leaves the card without a date', () => {
     const warnings: string[] = [];
-    const feed = convert([{ title: 'A', date: 'next Tuesday' }, { title: 'B', date: '31/5/2022' }], warnings);
+    const feed = convert(
+      [
+        { title: 'A', date: 'next Tuesday' },
+        { title: 'B', date: '31/5/2022' },
+      ],
+      warnings,
+    );
     expect(feed.items.map((item) => item.date)).to.deep.equal([undefined, undefined]);
     expect(warnings[0]).to.match(/row 2: the date "next Tuesday" cannot be read \(write 2024-03-15 or 3\/15\/2024\)/);
     expect(warnings[1]).to.match(/row 3/);
@@ -167,7 +180,15 @@ describe('feedFromRows', () => {
   it('gives a model that survives being written as JSON Feed and read again', () => {
     const feed = convert(
       [
-        { title: 'A', url: 'https://example.org/a', date: '3/4/2024', tags: 'one, Two, two', type: 'Guide', image: 'a.png', alt: 'An image' },
+        {
+          title: 'A',
+          url: 'https://example.org/a',
+          date: '3/4/2024',
+          tags: 'one, Two, two',
+          type: 'Guide',
+          image: 'a.png',
+          alt: 'An image',
+        },
         { summary: 'Only text here, no title', date: '2024-03-04T15:30:00-05:00' },
       ],
       [],

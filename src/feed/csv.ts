@@ -26,15 +26,7 @@
  */
 import { dateFromTime, parseIsoDate } from './dates.js';
 import { LIMITS, type Feed, type ResourceDate, type WarningSink } from './model.js';
-import {
-  cleanId,
-  cleanLanguage,
-  cleanTags,
-  collectResources,
-  NO_TITLE_OR_TEXT,
-  own,
-  resourceFromFields,
-} from './normalize.js';
+import { cleanId, cleanLanguage, cleanTags, collectResources, NO_TITLE_OR_TEXT, own, resourceFromFields } from './normalize.js';
 import { capLength, cleanText } from './text.js';
 import { safeHttpUrl } from './url.js';
 
@@ -65,7 +57,11 @@ export interface RowsOptions {
 
 /** A header as this module compares it: `" Image URL "` → `image_url`. */
 export function columnKey(header: string): string {
-  return header.replace(/^\uFEFF/, '').trim().toLowerCase().replace(/[\s_.-]+/g, '_');
+  return header
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_.-]+/g, '_');
 }
 
 const US_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
@@ -90,7 +86,10 @@ export function splitTags(cell: string): string[] {
 
 /** For each field, the row keys (as the sheet spells them) it is read from, best first. */
 function mapColumns(headers: readonly string[]): { columns: Record<SpreadsheetField, string[]>; unused: string[] } {
-  const columns = Object.fromEntries(Object.keys(SPREADSHEET_COLUMNS).map((field) => [field, [] as string[]])) as Record<SpreadsheetField, string[]>;
+  const columns = Object.fromEntries(Object.keys(SPREADSHEET_COLUMNS).map((field) => [field, [] as string[]])) as Record<
+    SpreadsheetField,
+    string[]
+  >;
   const unused: string[] = [];
   for (const header of headers) {
     const key = columnKey(header);
@@ -122,7 +121,9 @@ export function feedFromRows(rows: ReadonlyArray<Record<string, string>>, option
     warn(`partnership-feed: no column holds the titles: name one of the columns "title" (or "summary" for the text).`);
   }
   if (unused.length) {
-    warn(`partnership-feed: ${unused.length === 1 ? 'the column' : 'the columns'} ${unused.map(quoted).join(', ')} ${unused.length === 1 ? 'is' : 'are'} not used.`);
+    warn(
+      `partnership-feed: ${unused.length === 1 ? 'the column' : 'the columns'} ${unused.map(quoted).join(', ')} ${unused.length === 1 ? 'is' : 'are'} not used.`,
+    );
   }
 
   const cell = (row: Record<string, string>, field: SpreadsheetField): string => {
@@ -136,7 +137,9 @@ export function feedFromRows(rows: ReadonlyArray<Record<string, string>>, option
   // Rows keep their spreadsheet row number (the header is row 1) for the warnings.
   const entries = rows
     .map((row, index) => ({ row, line: index + 2 }))
-    .filter(({ row }) => row !== null && typeof row === 'object' && Object.values(row).some((value) => typeof value === 'string' && value.trim()))
+    .filter(
+      ({ row }) => row !== null && typeof row === 'object' && Object.values(row).some((value) => typeof value === 'string' && value.trim()),
+    )
     .map(({ row, line }) => ({ id: cell(row, 'id'), row, line }));
 
   const items = collectResources(
@@ -152,12 +155,16 @@ export function feedFromRows(rows: ReadonlyArray<Record<string, string>>, option
       const dateCell = cell(row, 'date');
       const date = parseSpreadsheetDate(dateCell);
       if (dateCell && !date) {
-        warn(`partnership-feed: ${where}: the date ${quoted(dateCell.trim())} cannot be read (write 2024-03-15 or 3/15/2024); the card has no date.`);
+        warn(
+          `partnership-feed: ${where}: the date ${quoted(dateCell.trim())} cannot be read (write 2024-03-15 or 3/15/2024); the card has no date.`,
+        );
       }
       const imageCell = cell(row, 'image');
       const imageUrl = safeHttpUrl(imageCell, baseUrl);
       if (imageCell && !imageUrl) {
-        warn(`partnership-feed: ${where}: the image ${quoted(imageCell.trim())} is not a full web address (https://…); the card has no image.`);
+        warn(
+          `partnership-feed: ${where}: the image ${quoted(imageCell.trim())} is not a full web address (https://…); the card has no image.`,
+        );
       }
       const result = resourceFromFields({
         id: cleanId(cell(row, 'id')),
@@ -170,7 +177,9 @@ export function feedFromRows(rows: ReadonlyArray<Record<string, string>>, option
         image: imageUrl ? { url: imageUrl, alt: cleanText(cell(row, 'imageAlt'), LIMITS.maxTextLength) } : undefined,
         language: cleanLanguage(cell(row, 'language')),
       });
-      return typeof result === 'string' ? `${result === NO_TITLE_OR_TEXT ? 'it has neither a title nor a summary' : result} (spreadsheet ${where})` : result;
+      return typeof result === 'string'
+        ? `${result === NO_TITLE_OR_TEXT ? 'it has neither a title nor a summary' : result} (spreadsheet ${where})`
+        : result;
     },
     warn,
   );

@@ -50,7 +50,9 @@ describe('normalizeDrupal', () => {
       type: 'News',
     });
     expect(first!.date).to.deep.equal({ iso: '2022-05-31', time: Date.UTC(2022, 4, 31), calendarDate: true });
-    expect(first!.excerpt).to.match(/^OCLC’s headquarters are in Dublin, Ohio/).and.match(/from time \.\.\.$/);
+    expect(first!.excerpt)
+      .to.match(/^OCLC’s headquarters are in Dublin, Ohio/)
+      .and.match(/from time \.\.\.$/);
     expect(first!.tags).to.deep.equal(['workforce', 'public libraries']);
     expect(first!.image).to.equal(undefined);
     expect(first!.language).to.equal(undefined);
@@ -66,7 +68,10 @@ describe('normalizeDrupal', () => {
     const feed = normalize(
       collection([
         node({ body: { summary: 'The <em>summary</em>', processed: '<p>Processed</p>', value: 'Value' } }, { id: 'a' }),
-        node({ body: { summary: '', processed: '<p>Processed &amp; <b>bold</b></p><script>alert(1)</script>', value: 'Value' } }, { id: 'b' }),
+        node(
+          { body: { summary: '', processed: '<p>Processed &amp; <b>bold</b></p><script>alert(1)</script>', value: 'Value' } },
+          { id: 'b' },
+        ),
         node({ body: { summary: null, processed: null, value: '<p>Raw value</p>' } }, { id: 'c' }),
       ]),
     );
@@ -74,10 +79,23 @@ describe('normalizeDrupal', () => {
   });
 
   describe('the type', () => {
-    const included = [term('t-webinar', 'Webinar', 'taxonomy_term--resource_type'), term('t-toolkit', 'Toolkit', 'taxonomy_term--resource_type')];
+    const included = [
+      term('t-webinar', 'Webinar', 'taxonomy_term--resource_type'),
+      term('t-toolkit', 'Toolkit', 'taxonomy_term--resource_type'),
+    ];
 
     it('comes from field_resource_type when it is text', () => {
-      const feed = normalize(collection([node({ field_resource_type: 'Toolkit' }, relationships({ field_type: { type: 'taxonomy_term--resource_type', id: 't-webinar' } }))], { included }));
+      const feed = normalize(
+        collection(
+          [
+            node(
+              { field_resource_type: 'Toolkit' },
+              relationships({ field_type: { type: 'taxonomy_term--resource_type', id: 't-webinar' } }),
+            ),
+          ],
+          { included },
+        ),
+      );
       expect(feed.items[0]!.type).to.equal('Toolkit');
     });
 
@@ -85,7 +103,10 @@ describe('normalizeDrupal', () => {
       const feed = normalize(
         collection(
           [
-            node({ field_resource_type: ['Ignored'] }, { id: 'a', ...relationships({ field_resource_type: [{ type: 'taxonomy_term--resource_type', id: 't-webinar' }] }) }),
+            node(
+              { field_resource_type: ['Ignored'] },
+              { id: 'a', ...relationships({ field_resource_type: [{ type: 'taxonomy_term--resource_type', id: 't-webinar' }] }) },
+            ),
             node({}, { id: 'b', ...relationships({ field_type: { type: 'taxonomy_term--resource_type', id: 't-toolkit' } }) }),
             node({}, { id: 'c', ...relationships({ field_type: { type: 'taxonomy_term--tags', id: 't-toolkit' } }) }),
           ],
@@ -97,7 +118,11 @@ describe('normalizeDrupal', () => {
 
     it('else from the content type', () => {
       const feed = normalize(
-        collection([node({}, { id: 'a', type: 'node--event_page' }), node({}, { id: 'b', type: 'page' }), node({}, { id: 'c', type: 'node--' })]),
+        collection([
+          node({}, { id: 'a', type: 'node--event_page' }),
+          node({}, { id: 'b', type: 'page' }),
+          node({}, { id: 'c', type: 'node--' }),
+        ]),
       );
       expect(feed.items.map((item) => item.type)).to.deep.equal(['Event page', '', '']);
     });
@@ -111,19 +136,38 @@ describe('normalizeDrupal', () => {
       { type: 'file--file', id: 'f1', attributes: { uri: { value: 'public://a.jpg', url: '/sites/default/files/a.jpg' } } },
       { type: 'file--file', id: 'f2', attributes: { uri: { url: 'javascript:alert(1)' } } },
     ];
-    const tags = [{ type: 'taxonomy_term--tags', id: 't1' }, { type: 'taxonomy_term--tags', id: 't2' }, { type: 'taxonomy_term--tags', id: 't3' }, { type: 'taxonomy_term--tags', id: 'missing' }, { id: 't1' }, 'junk'];
+    const tags = [
+      { type: 'taxonomy_term--tags', id: 't1' },
+      { type: 'taxonomy_term--tags', id: 't2' },
+      { type: 'taxonomy_term--tags', id: 't3' },
+      { type: 'taxonomy_term--tags', id: 'missing' },
+      { id: 't1' },
+      'junk',
+    ];
     const feed = normalize(
       collection(
         [
-          node({}, { id: 'a', ...relationships({ field_tags: tags, field_image: { type: 'file--file', id: 'f1', meta: { alt: 'A <b>reading</b> room' } } }) }),
-          node({}, { id: 'b', ...relationships({ field_tags: 'nope', field_image: { type: 'file--file', id: 'f2', meta: { alt: 'x' } } }) }),
+          node(
+            {},
+            {
+              id: 'a',
+              ...relationships({ field_tags: tags, field_image: { type: 'file--file', id: 'f1', meta: { alt: 'A <b>reading</b> room' } } }),
+            },
+          ),
+          node(
+            {},
+            { id: 'b', ...relationships({ field_tags: 'nope', field_image: { type: 'file--file', id: 'f2', meta: { alt: 'x' } } }) },
+          ),
           node({}, { id: 'c', ...relationships({ field_image: { type: 'file--file', id: 'missing' } }) }),
         ],
         { included },
       ),
     );
     expect(feed.items[0]!.tags).to.deep.equal(['equity']);
-    expect(feed.items[0]!.image).to.deep.equal({ url: 'https://library.example.org/sites/default/files/a.jpg', alt: 'A <b>reading</b> room' });
+    expect(feed.items[0]!.image).to.deep.equal({
+      url: 'https://library.example.org/sites/default/files/a.jpg',
+      alt: 'A <b>reading</b> room',
+    });
     expect(feed.items[1]!.tags).to.deep.equal([]);
     expect(feed.items[1]!.image).to.equal(undefined);
     expect(feed.items[2]!.image).to.equal(undefined);
@@ -170,12 +214,23 @@ describe('normalizeDrupal', () => {
         node({ created: Number.NaN, changed: 1e20 }, { id: 'e' }),
       ]),
     );
-    expect(feed.items.map((item) => item.date?.iso)).to.deep.equal(['2022-05-05T14:30:00.000Z', '2022-04-26', '2022-05-31', undefined, undefined]);
+    expect(feed.items.map((item) => item.date?.iso)).to.deep.equal([
+      '2022-05-05T14:30:00.000Z',
+      '2022-04-26',
+      '2022-05-31',
+      undefined,
+      undefined,
+    ]);
   });
 
   it('reads the language from langcode, but not Drupal\'s "undetermined"', () => {
     const feed = normalize(
-      collection([node({ langcode: 'es' }, { id: 'a' }), node({ langcode: 'und' }, { id: 'b' }), node({ langcode: 'not a language!' }, { id: 'c' }), node({ langcode: 3 }, { id: 'd' })]),
+      collection([
+        node({ langcode: 'es' }, { id: 'a' }),
+        node({ langcode: 'und' }, { id: 'b' }),
+        node({ langcode: 'not a language!' }, { id: 'c' }),
+        node({ langcode: 3 }, { id: 'd' }),
+      ]),
     );
     expect(feed.items.map((item) => item.language)).to.deep.equal(['es', undefined, undefined, undefined]);
   });
@@ -187,7 +242,10 @@ describe('normalizeDrupal', () => {
         node({}, { id: 'ok' }),
         node({ title: 42, body: '<p>Body as a string</p>', field_resource_type: 7 }, { id: 'a', type: 5, relationships: 'nope' }),
         { type: 'node--article', id: 'b', attributes: 'nope' },
-        node({ title: 'Fine', body: { summary: ['x'], processed: { text: 'x' } }, path: { alias: 9 } }, { id: ['c'], relationships: { field_tags: { data: null } } }),
+        node(
+          { title: 'Fine', body: { summary: ['x'], processed: { text: 'x' } }, path: { alias: 9 } },
+          { id: ['c'], relationships: { field_tags: { data: null } } },
+        ),
       ]),
       warnings,
     );
@@ -218,21 +276,32 @@ describe('normalizeDrupal', () => {
 
   it('skips a node with neither title nor text with exactly one warning naming it, and keeps the rest', () => {
     const warnings: string[] = [];
-    const feed = normalize(collection([node({}, { id: 'a' }), node({ title: '  ', body: { processed: '<p>&nbsp;</p>' } }, { id: 'empty-one' }), node({}, { id: 'c' })]), warnings);
+    const feed = normalize(
+      collection([
+        node({}, { id: 'a' }),
+        node({ title: '  ', body: { processed: '<p>&nbsp;</p>' } }, { id: 'empty-one' }),
+        node({}, { id: 'c' }),
+      ]),
+      warnings,
+    );
     expect(feed.items.map((item) => item.id)).to.deep.equal(['a', 'c']);
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.contain('item 2').and.contain('"empty-one"').and.contain('neither a title nor any text');
   });
 
   it('makes ids unique, also across pages', () => {
-    const feed = normalize(collection([node({}, { id: 'x' }), node({}, { id: 'x' }), node({}, { id: 'y' })]), [], { usedIds: new Set(['y']) });
+    const feed = normalize(collection([node({}, { id: 'x' }), node({}, { id: 'x' }), node({}, { id: 'y' })]), [], {
+      usedIds: new Set(['y']),
+    });
     expect(feed.items.map((item) => item.id)).to.deep.equal(['x', 'x#2', 'y#2']);
   });
 
   it('pages through links.next, as an object or a string, over http(s) only', () => {
     const next = (links: unknown) => normalize(collection([node()], { links })).nextUrl;
     expect(next({ next: { href: '?page[offset]=10' } })).to.equal('https://library.example.org/jsonapi/node/article?page[offset]=10');
-    expect(next({ next: 'https://library.example.org/jsonapi/node/article?page%5Boffset%5D=20' })).to.equal('https://library.example.org/jsonapi/node/article?page%5Boffset%5D=20');
+    expect(next({ next: 'https://library.example.org/jsonapi/node/article?page%5Boffset%5D=20' })).to.equal(
+      'https://library.example.org/jsonapi/node/article?page%5Boffset%5D=20',
+    );
     expect(next({ next: { href: 'javascript:alert(1)' } })).to.equal(undefined);
     expect(next({ next: { href: BASE } })).to.equal(undefined);
     expect(next({ self: { href: BASE } })).to.equal(undefined);
@@ -244,14 +313,29 @@ describe('normalizeDrupal', () => {
   });
 
   it('fails as invalid when the document is not a JSON:API collection', async () => {
-    const others = [null, [], 'text', {}, { data: 'x' }, { data: [1, 2] }, { data: { type: 'node--article', id: 'a', attributes: {} } }, await fixture('partnerships.json'), await fixture('wordpress-posts.json')];
+    const others = [
+      null,
+      [],
+      'text',
+      {},
+      { data: 'x' },
+      { data: [1, 2] },
+      { data: { type: 'node--article', id: 'a', attributes: {} } },
+      await fixture('partnerships.json'),
+      await fixture('wordpress-posts.json'),
+    ];
     for (const document of others) {
-      expect(() => normalize(document), JSON.stringify(document).slice(0, 40)).to.throw(FeedError).with.property('kind', 'invalid');
+      expect(() => normalize(document), JSON.stringify(document).slice(0, 40))
+        .to.throw(FeedError)
+        .with.property('kind', 'invalid');
     }
   });
 
   it('passes on the message of a JSON:API error response', () => {
-    const error = { jsonapi: { version: '1.0' }, errors: [{ title: 'Forbidden', status: '403', detail: 'The current user is not allowed to GET the selected resource.' }] };
+    const error = {
+      jsonapi: { version: '1.0' },
+      errors: [{ title: 'Forbidden', status: '403', detail: 'The current user is not allowed to GET the selected resource.' }],
+    };
     expect(() => normalize(error)).to.throw(FeedError, 'the Drupal site answered with an error: The current user is not allowed');
   });
 });

@@ -94,7 +94,9 @@ function nodeType(node: unknown, lookup: IncludedLookup): string {
   const fromField = cleanText(own(own(node, 'attributes'), 'field_resource_type'), LIMITS.maxTagLength);
   if (fromField) return fromField;
   for (const field of TYPE_RELATIONSHIPS) {
-    const fromTerm = relationshipTargets(node, field).map((reference) => termName(lookup(reference))).find(Boolean);
+    const fromTerm = relationshipTargets(node, field)
+      .map((reference) => termName(lookup(reference)))
+      .find(Boolean);
     if (fromTerm) return fromTerm;
   }
   return bundleLabel(own(node, 'type'));

@@ -16,7 +16,11 @@ describe('normalizeJsonFeed', () => {
     const text = await (await fetch(SAMPLE_FEED)).text();
     const feed = await parseFeed(text, { baseUrl: new URL(SAMPLE_FEED, location.href).href, warn: () => undefined });
     expect(feed.title).to.equal('Partnerships & collaboration');
-    expect(feed.image).to.include({ credit: 'jenlen', license: 'CC BY-NC-ND 2.0', licenseUrl: 'https://creativecommons.org/licenses/by-nc-nd/2.0/' });
+    expect(feed.image).to.include({
+      credit: 'jenlen',
+      license: 'CC BY-NC-ND 2.0',
+      licenseUrl: 'https://creativecommons.org/licenses/by-nc-nd/2.0/',
+    });
     expect(feed.image?.url).to.equal(new URL('/test/fixtures/partnerships-header.svg', location.href).href);
     expect(feed.related).to.have.length(1);
     expect(feed.items).to.have.length(10);
@@ -39,7 +43,12 @@ describe('normalizeJsonFeed', () => {
   });
 
   it('links to url, else external_url, resolved against the feed URL', () => {
-    const feed = normalize({ items: [{ id: 'a', title: 'A', url: '../a.html' }, { id: 'b', title: 'B', external_url: 'https://b.example/' }] });
+    const feed = normalize({
+      items: [
+        { id: 'a', title: 'A', url: '../a.html' },
+        { id: 'b', title: 'B', external_url: 'https://b.example/' },
+      ],
+    });
     expect(feed.items.map((item) => item.url)).to.deep.equal(['https://example.org/a.html', 'https://b.example/']);
   });
 
@@ -55,7 +64,13 @@ describe('normalizeJsonFeed', () => {
   });
 
   it('titles an untitled item with the first words of its text (microblog feeds)', () => {
-    const feed = normalize({ version: 'https://jsonfeed.org/version/1', author: { name: 'x' }, items: [{ id: 1, content_text: 'Just a short note about our new partnership with the county health department and its mobile clinic' }] });
+    const feed = normalize({
+      version: 'https://jsonfeed.org/version/1',
+      author: { name: 'x' },
+      items: [
+        { id: 1, content_text: 'Just a short note about our new partnership with the county health department and its mobile clinic' },
+      ],
+    });
     expect(feed.items[0]!.title).to.equal('Just a short note about our new partnership with the county health…');
     expect(feed.items[0]!.id).to.equal('1');
   });
@@ -84,7 +99,9 @@ describe('normalizeJsonFeed', () => {
   });
 
   it('ignores inherited and wrong-typed fields', () => {
-    const document = JSON.parse('{"items":[{"__proto__":{"title":"polluted"},"id":"a","title":{"text":"x"},"summary":"Body","tags":"not-a-list","_resource":{"type":["News"]}}]}');
+    const document = JSON.parse(
+      '{"items":[{"__proto__":{"title":"polluted"},"id":"a","title":{"text":"x"},"summary":"Body","tags":"not-a-list","_resource":{"type":["News"]}}]}',
+    );
     const feed = normalize(document);
     expect(feed.items[0]).to.include({ title: 'Body', type: '' });
     expect(feed.items[0]!.tags).to.deep.equal([]);
@@ -92,23 +109,33 @@ describe('normalizeJsonFeed', () => {
   });
 
   it('makes ids unique', () => {
-    const feed = normalize({ items: [{ id: 'a', title: 'A' }, { id: 'a', title: 'B' }, { title: 'C', url: 'https://c.example/' }, { title: 'D' }] });
+    const feed = normalize({
+      items: [{ id: 'a', title: 'A' }, { id: 'a', title: 'B' }, { title: 'C', url: 'https://c.example/' }, { title: 'D' }],
+    });
     expect(feed.items.map((item) => item.id)).to.deep.equal(['a', 'a#2', 'https://c.example/', 'item-4']);
   });
 
   it('caps text fields and the number of items', () => {
     const warnings: string[] = [];
-    const items = Array.from({ length: LIMITS.maxItems + 5 }, (_, i) => ({ id: String(i), title: i ? 'T' : 'x'.repeat(2000), summary: 's'.repeat(9000) }));
+    const items = Array.from({ length: LIMITS.maxItems + 5 }, (_, i) => ({
+      id: String(i),
+      title: i ? 'T' : 'x'.repeat(2000),
+      summary: 's'.repeat(9000),
+    }));
     const feed = normalize({ items }, warnings);
     expect(feed.items).to.have.length(LIMITS.maxItems);
     expect(feed.items[0]!.title).to.have.length(LIMITS.maxTitleLength);
     expect(feed.items[0]!.excerpt).to.have.length(LIMITS.maxExcerptLength);
-    expect(warnings).to.deep.equal([`partnership-feed: the feed has ${LIMITS.maxItems + 5} items; only the first ${LIMITS.maxItems} are shown.`]);
+    expect(warnings).to.deep.equal([
+      `partnership-feed: the feed has ${LIMITS.maxItems + 5} items; only the first ${LIMITS.maxItems} are shown.`,
+    ]);
   });
 
   it('fails as invalid when the document is not a feed', () => {
     for (const document of [null, [], 'text', { title: 'no items' }, { items: 'nope' }]) {
-      expect(() => normalize(document)).to.throw(FeedError).with.property('kind', 'invalid');
+      expect(() => normalize(document))
+        .to.throw(FeedError)
+        .with.property('kind', 'invalid');
     }
   });
 });

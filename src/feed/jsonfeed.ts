@@ -5,16 +5,7 @@
 import { parseIsoDate } from './dates.js';
 import { FeedError } from './errors.js';
 import { LIMITS, type Feed, type RelatedTopic, type Resource, type TopicImage, type WarningSink } from './model.js';
-import {
-  cleanId,
-  cleanLanguage,
-  cleanTags,
-  collectResources,
-  isRecord,
-  own,
-  ownArray,
-  resourceFromFields,
-} from './normalize.js';
+import { cleanId, cleanLanguage, cleanTags, collectResources, isRecord, own, ownArray, resourceFromFields } from './normalize.js';
 import { cleanText, htmlToText } from './text.js';
 import { safeHttpUrl } from './url.js';
 

@@ -3,7 +3,11 @@ import { parseRfc822Date } from './rfc822.js';
 
 describe('parseRfc822Date', () => {
   it('marks midnight UTC as a calendar date, as RSS feeds that only know the day write it', () => {
-    expect(parseRfc822Date('Tue, 31 May 2022 00:00:00 +0000')).to.deep.equal({ iso: '2022-05-31', time: Date.UTC(2022, 4, 31), calendarDate: true });
+    expect(parseRfc822Date('Tue, 31 May 2022 00:00:00 +0000')).to.deep.equal({
+      iso: '2022-05-31',
+      time: Date.UTC(2022, 4, 31),
+      calendarDate: true,
+    });
   });
 
   const readable: [string, string][] = [

@@ -72,10 +72,24 @@ const jsonFeedLike = fc.record({
   title: fieldValue,
   home_page_url: fieldValue,
   next_url: fieldValue,
-  _topic: fc.record({ image: fc.record({ url: fieldValue, alt: fieldValue, license_url: fieldValue }), related: fc.array(fc.record({ title: fieldValue, url: fieldValue })) }),
+  _topic: fc.record({
+    image: fc.record({ url: fieldValue, alt: fieldValue, license_url: fieldValue }),
+    related: fc.array(fc.record({ title: fieldValue, url: fieldValue })),
+  }),
   items: fc.array(
     fc.record(
-      { id: fieldValue, url: fieldValue, external_url: fieldValue, title: fieldValue, summary: fieldValue, content_html: fieldValue, date_published: fieldValue, image: fieldValue, tags: fc.oneof(fc.array(fieldValue), fieldValue), _resource: fc.record({ type: fieldValue, image_alt: fieldValue }) },
+      {
+        id: fieldValue,
+        url: fieldValue,
+        external_url: fieldValue,
+        title: fieldValue,
+        summary: fieldValue,
+        content_html: fieldValue,
+        date_published: fieldValue,
+        image: fieldValue,
+        tags: fc.oneof(fc.array(fieldValue), fieldValue),
+        _resource: fc.record({ type: fieldValue, image_alt: fieldValue }),
+      },
       { requiredKeys: [] },
     ),
     { maxLength: 8 },
@@ -106,13 +120,24 @@ describe('normalizers under arbitrary input (fast-check)', () => {
 
   it('never throw on arbitrary text, whatever the format', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.string(), fc.constantFrom('<rss><channel><item><title>x</title></item></channel></rss>', '<feed xmlns="http://www.w3.org/2005/Atom"><entry/></feed>', '<html><body>x</body></html>')), fc.constantFrom<FeedFormat>('auto', 'rss'), async (text, format) => {
-        try {
-          checkInvariants(await parseFeed(text, { ...quiet, format }));
-        } catch (error) {
-          expect(error).to.be.instanceOf(FeedError);
-        }
-      }),
+      fc.asyncProperty(
+        fc.oneof(
+          fc.string(),
+          fc.constantFrom(
+            '<rss><channel><item><title>x</title></item></channel></rss>',
+            '<feed xmlns="http://www.w3.org/2005/Atom"><entry/></feed>',
+            '<html><body>x</body></html>',
+          ),
+        ),
+        fc.constantFrom<FeedFormat>('auto', 'rss'),
+        async (text, format) => {
+          try {
+            checkInvariants(await parseFeed(text, { ...quiet, format }));
+          } catch (error) {
+            expect(error).to.be.instanceOf(FeedError);
+          }
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -125,7 +150,10 @@ describe('known XSS vectors, in every format', () => {
         // XML 1.0 cannot carry C0 control characters at all: such a document is refused whole.
         // eslint-disable-next-line no-control-regex
         if (format === 'rss' && /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(url)) {
-          const refused = await parseFeed(text, { ...quiet, format }).then(() => undefined, (error: unknown) => error);
+          const refused = await parseFeed(text, { ...quiet, format }).then(
+            () => undefined,
+            (error: unknown) => error,
+          );
           expect(refused).to.be.instanceOf(FeedError).with.property('kind', 'invalid');
           return;
         }

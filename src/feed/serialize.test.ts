@@ -68,7 +68,16 @@ describe('feedToJsonFeed', () => {
         title: 'T',
       }),
     );
-    expect(Object.keys(document)).to.deep.equal(['version', 'title', 'home_page_url', 'description', 'language', 'next_url', '_topic', 'items']);
+    expect(Object.keys(document)).to.deep.equal([
+      'version',
+      'title',
+      'home_page_url',
+      'description',
+      'language',
+      'next_url',
+      '_topic',
+      'items',
+    ]);
     expect(document.next_url).to.equal('https://example.org/feeds/page-2.json');
   });
 
@@ -89,7 +98,9 @@ describe('feedToJsonFeed', () => {
   });
 
   it('leaves out empty and missing fields', () => {
-    const document = feedToJsonFeed(normalize({ title: '', description: '  ', items: [{ id: 'a', title: 'A', tags: [], _resource: { type: '' } }] }));
+    const document = feedToJsonFeed(
+      normalize({ title: '', description: '  ', items: [{ id: 'a', title: 'A', tags: [], _resource: { type: '' } }] }),
+    );
     expect(document).to.deep.equal({ version: JSON_FEED_VERSION, title: '', items: [{ id: 'a', title: 'A' }] });
   });
 
@@ -120,13 +131,23 @@ describe('feedToJsonFeed', () => {
     expect(feed.items.map((item) => item.id)).to.deep.equal(['https://example.org/x', 'https://example.org/x#2', 'item-3', 'dup', 'dup#2']);
     const document = feedToJsonFeed(feed);
     expect(document.items.map((item) => item.id)).to.deep.equal(feed.items.map((item) => item.id));
-    expect(document.items[2]).to.deep.equal({ id: 'item-3', title: 'A note without a title or id', summary: 'A note without a title or id' });
+    expect(document.items[2]).to.deep.equal({
+      id: 'item-3',
+      title: 'A note without a title or id',
+      summary: 'A note without a title or id',
+    });
     expect(roundTrip(feed)).to.deep.equal(feed);
   });
 
   it('writes ids at the length limit so that the reader makes the same ids again', () => {
     const long = 'a'.repeat(5000);
-    const feed = normalize({ items: [{ id: long, title: 'A' }, { id: long, title: 'B' }, { title: 'C', url: 'https://example.org/c' }] });
+    const feed = normalize({
+      items: [
+        { id: long, title: 'A' },
+        { id: long, title: 'B' },
+        { title: 'C', url: 'https://example.org/c' },
+      ],
+    });
     expect(feed.items.map((item) => item.id)).to.deep.equal([long, `${long}#2`, 'https://example.org/c']);
     const document = feedToJsonFeed(feed);
     expect(document.items.map((item) => item.id)).to.deep.equal([long, `${long}#2`, 'https://example.org/c']);
@@ -156,7 +177,9 @@ describe('feedToJsonFeed', () => {
     );
     const date = fc.oneof(
       fc.constantFrom('2022-05-31', '2022-05-31T00:00:00Z', '2022-05-31T09:30:00+02:00', '2022-02-31', 'yesterday', '1999-12-31 23:59'),
-      fc.date({ min: new Date(Date.UTC(1000, 0, 1)), max: new Date(Date.UTC(9999, 0, 1)), noInvalidDate: true }).map((d) => d.toISOString()),
+      fc
+        .date({ min: new Date(Date.UTC(1000, 0, 1)), max: new Date(Date.UTC(9999, 0, 1)), noInvalidDate: true })
+        .map((d) => d.toISOString()),
     );
     const item = fc.record(
       {

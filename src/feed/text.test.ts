@@ -23,7 +23,8 @@ describe('text', () => {
   });
 
   it('turns HTML into text: drops scripts, styles and comments, decodes entities once', () => {
-    const html = '<p>One&nbsp;<em>two</em></p><script>alert(1)</script><style>p{}</style><!-- c --><p>&lt;img src=x onerror=alert(1)&gt;</p>';
+    const html =
+      '<p>One&nbsp;<em>two</em></p><script>alert(1)</script><style>p{}</style><!-- c --><p>&lt;img src=x onerror=alert(1)&gt;</p>';
     expect(htmlToText(html, 500)).to.equal('One two <img src=x onerror=alert(1)>');
   });
 

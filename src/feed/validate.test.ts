@@ -48,7 +48,9 @@ describe('validateJsonFeed', () => {
     }
     const noItems = validateJsonFeed({ version: 'https://jsonfeed.org/version/1.1', title: 'T' });
     expect(only(noItems).message).to.contain('no "items" list');
-    expect(only(validateJsonFeed({ version: 'https://jsonfeed.org/version/1.1', title: 'T', items: {} })).message).to.contain('"items" is an object, not a list');
+    expect(only(validateJsonFeed({ version: 'https://jsonfeed.org/version/1.1', title: 'T', items: {} })).message).to.contain(
+      '"items" is an object, not a list',
+    );
   });
 
   it('warns about a missing or foreign version, and a missing title', () => {
@@ -56,7 +58,9 @@ describe('validateJsonFeed', () => {
     expect(problems.map((problem) => problem.level)).to.deep.equal(['warning', 'warning']);
     expect(problems[0]!.fix).to.contain('"version": "https://jsonfeed.org/version/1.1"');
     expect(problems[1]!.message).to.contain('no "title"');
-    expect(only(validateJsonFeed({ version: 'https://example.org/rss', title: 'T', items: [] })).message).to.contain('not a JSON Feed version');
+    expect(only(validateJsonFeed({ version: 'https://example.org/rss', title: 'T', items: [] })).message).to.contain(
+      'not a JSON Feed version',
+    );
     expect(validateJsonFeed({ version: 'https://jsonfeed.org/version/1', title: 'T', items: [] })).to.deep.equal([]);
   });
 
@@ -89,7 +93,15 @@ describe('validateJsonFeed', () => {
   });
 
   it('errors on unsafe link schemes in any disguise, and warns about relative or odd ones', () => {
-    for (const url of ['javascript:alert(1)', ' JaVaScRiPt:alert(1)', '\u0001javascript:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<script>', 'vbscript:x', 'file:///etc/passwd']) {
+    for (const url of [
+      'javascript:alert(1)',
+      ' JaVaScRiPt:alert(1)',
+      '\u0001javascript:alert(1)',
+      'java\tscript:alert(1)',
+      'data:text/html,<script>',
+      'vbscript:x',
+      'file:///etc/passwd',
+    ]) {
       const problem = only(problemsOf([good('a', { url })]));
       expect(problem.level, url).to.equal('error');
       expect(problem.fix).to.contain('https://');
@@ -103,7 +115,9 @@ describe('validateJsonFeed', () => {
   });
 
   it('warns about unreadable and missing dates', () => {
-    expect(only(problemsOf([good('a', { date_published: 'May 31, 2022' })])).message).to.contain('"date_published" ("May 31, 2022") is not a date');
+    expect(only(problemsOf([good('a', { date_published: 'May 31, 2022' })])).message).to.contain(
+      '"date_published" ("May 31, 2022") is not a date',
+    );
     expect(only(problemsOf([good('a', { date_published: '2022-02-30' })])).level).to.equal('warning');
     expect(only(problemsOf([good('a', { date_published: undefined })])).message).to.contain('no date');
     expect(problemsOf([good('a', { date_published: undefined, date_modified: '2022-05-31' })])).to.deep.equal([]);
@@ -113,7 +127,9 @@ describe('validateJsonFeed', () => {
     expect(only(problemsOf([good('a', { _resource: undefined })])).message).to.contain('no type');
     expect(only(problemsOf([good('a', { _resource: { type: 3 } })])).message).to.contain('"_resource.type" is a number');
     expect(only(problemsOf([good('a', { tags: 'a, b' })])).message).to.contain('"tags" is text, not a list');
-    expect(only(problemsOf([good('a', { tags: ['ok', 1, null] })])).message).to.equal('Tags 2, 3 in "tags" are not text, so they are ignored.');
+    expect(only(problemsOf([good('a', { tags: ['ok', 1, null] })])).message).to.equal(
+      'Tags 2, 3 in "tags" are not text, so they are ignored.',
+    );
   });
 
   it('errors on duplicate ids, naming the first item with it', () => {
@@ -131,12 +147,16 @@ describe('validateJsonFeed', () => {
     const problem = only(problemsOf([good('a', { image: 'https://example.org/a.png' })]));
     expect(problem.message).to.contain('no alt text');
     expect(problem.fix).to.contain('"image_alt"');
-    expect(problemsOf([good('a', { image: 'https://example.org/a.png', _resource: { type: 'News', image_alt: 'A map' } })])).to.deep.equal([]);
+    expect(problemsOf([good('a', { image: 'https://example.org/a.png', _resource: { type: 'News', image_alt: 'A map' } })])).to.deep.equal(
+      [],
+    );
     expect(only(problemsOf([good('a', { image: 'javascript:x' })])).level).to.equal('error');
   });
 
   it('warns about titles and excerpts past the caps, and feeds past the item limit', () => {
-    const problems = problemsOf([good('a', { title: 'x'.repeat(LIMITS.maxTitleLength + 1), summary: 'y'.repeat(LIMITS.maxExcerptLength + 1) })]);
+    const problems = problemsOf([
+      good('a', { title: 'x'.repeat(LIMITS.maxTitleLength + 1), summary: 'y'.repeat(LIMITS.maxExcerptLength + 1) }),
+    ]);
     expect(problems.map((problem) => problem.message)).to.deep.equal([
       'The title is 501 characters long; cards show only the first 500.',
       'The text in "summary" is 5,001 characters long; the widget keeps only the first 5,000.',
@@ -158,7 +178,9 @@ describe('validateJsonFeed', () => {
     ]);
     expect(problems[0]!.message).to.match(/^In "_topic.image", "url" is a "javascript:" address/);
     expect(problems[1]!.message).to.equal('Related topic 1 has no "title", so it is not shown.');
-    expect(only(validateJsonFeed(feedWith([good('a')], { _topic: { image: { url: 'https://example.org/i.png' } } }))).message).to.contain('topic image has no alt text');
+    expect(only(validateJsonFeed(feedWith([good('a')], { _topic: { image: { url: 'https://example.org/i.png' } } }))).message).to.contain(
+      'topic image has no alt text',
+    );
   });
 
   it('gives every problem a message and a fix in full sentences', () => {
@@ -182,7 +204,10 @@ describe('validateJsonFeed', () => {
 type Schema = Record<string, unknown>;
 function schemaErrors(root: Schema, schema: Schema, value: unknown, path: string, errors: string[]): void {
   if (typeof schema.$ref === 'string') {
-    const target = schema.$ref.replace('#/', '').split('/').reduce<unknown>((node, key) => (node as Schema)[key], root) as Schema;
+    const target = schema.$ref
+      .replace('#/', '')
+      .split('/')
+      .reduce<unknown>((node, key) => (node as Schema)[key], root) as Schema;
     expect(target, schema.$ref).to.be.an('object');
     schemaErrors(root, target, value, path, errors);
   }
@@ -191,18 +216,22 @@ function schemaErrors(root: Schema, schema: Schema, value: unknown, path: string
   if (type && type !== typeOf) errors.push(`${path}: expected ${type}, got ${typeOf}`);
   if (Array.isArray(schema.enum) && !schema.enum.includes(value)) errors.push(`${path}: not one of ${schema.enum.join(', ')}`);
   if (typeof value === 'string') {
-    if (typeof schema.pattern === 'string' && !new RegExp(schema.pattern, 'u').test(value)) errors.push(`${path}: does not match ${schema.pattern}`);
+    if (typeof schema.pattern === 'string' && !new RegExp(schema.pattern, 'u').test(value))
+      errors.push(`${path}: does not match ${schema.pattern}`);
     const not = schema.not as Schema | undefined;
-    if (typeof not?.pattern === 'string' && new RegExp(not.pattern, 'u').test(value)) errors.push(`${path}: matches the forbidden ${not.pattern}`);
+    if (typeof not?.pattern === 'string' && new RegExp(not.pattern, 'u').test(value))
+      errors.push(`${path}: matches the forbidden ${not.pattern}`);
     if (typeof schema.maxLength === 'number' && value.length > schema.maxLength) errors.push(`${path}: too long`);
     if (typeof schema.minLength === 'number' && value.length < schema.minLength) errors.push(`${path}: too short`);
   }
-  if (Array.isArray(value) && schema.items) value.forEach((entry, index) => schemaErrors(root, schema.items as Schema, entry, `${path}[${index}]`, errors));
+  if (Array.isArray(value) && schema.items)
+    value.forEach((entry, index) => schemaErrors(root, schema.items as Schema, entry, `${path}[${index}]`, errors));
   if (typeOf === 'object') {
     const record = value as Record<string, unknown>;
     for (const key of (schema.required as string[] | undefined) ?? []) if (!(key in record)) errors.push(`${path}: missing ${key}`);
     const anyOf = schema.anyOf as Schema[] | undefined;
-    if (anyOf && !anyOf.some((option) => ((option.required as string[]) ?? []).every((key) => key in record))) errors.push(`${path}: none of anyOf`);
+    if (anyOf && !anyOf.some((option) => ((option.required as string[]) ?? []).every((key) => key in record)))
+      errors.push(`${path}: none of anyOf`);
     const properties = schema.properties as Record<string, Schema> | undefined;
     if (properties) {
       for (const [key, entry] of Object.entries(record)) {
@@ -247,6 +276,11 @@ describe('schema/partnership-feed.schema.json', () => {
       'feed',
       errors,
     );
-    expect(errors.map((error) => error.split(':')[0])).to.deep.equal(['feed.items[0].url', 'feed.items[0].image', 'feed.items[0].date_published', 'feed.items[1]']);
+    expect(errors.map((error) => error.split(':')[0])).to.deep.equal([
+      'feed.items[0].url',
+      'feed.items[0].image',
+      'feed.items[0].date_published',
+      'feed.items[1]',
+    ]);
   });
 });

@@ -65,7 +65,11 @@ function checkUrl(container: unknown, field: string, report: Report, effect: str
     return false;
   }
   if (text.length > 2048) {
-    report('warning', `"${field}" is ${count(text.length)} characters long; addresses over 2,048 characters are ignored, so ${effect}.`, 'Use a shorter address.');
+    report(
+      'warning',
+      `"${field}" is ${count(text.length)} characters long; addresses over 2,048 characters are ignored, so ${effect}.`,
+      'Use a shorter address.',
+    );
     return false;
   }
   let absolute: URL | undefined;
@@ -125,38 +129,73 @@ function checkFeed(document: Record<string, unknown>, report: Report): void {
   }
   const title = checkText(document, 'title', report, 'the topic has no heading');
   if (title !== undefined && !cleanText(title, LIMITS.maxTitleLength)) {
-    report('warning', 'The feed has an empty "title", so the topic has no heading unless the page sets one.', 'Add the topic\'s name: "title": "Partnerships & collaboration".');
+    report(
+      'warning',
+      'The feed has an empty "title", so the topic has no heading unless the page sets one.',
+      'Add the topic\'s name: "title": "Partnerships & collaboration".',
+    );
   } else if (own(document, 'title') === undefined) {
-    report('warning', 'The feed has no "title" (JSON Feed requires one), so the topic has no heading unless the page sets one.', 'Add the topic\'s name: "title": "Partnerships & collaboration".');
+    report(
+      'warning',
+      'The feed has no "title" (JSON Feed requires one), so the topic has no heading unless the page sets one.',
+      'Add the topic\'s name: "title": "Partnerships & collaboration".',
+    );
   }
   checkText(document, 'description', report, 'the topic has no description');
   checkUrl(document, 'home_page_url', report, 'it is ignored');
   checkUrl(document, 'next_url', report, '"Show more" cannot load the next page');
   const language = own(document, 'language');
   if (language !== undefined && !cleanLanguage(language)) {
-    report('warning', `"language" (${typeof language === 'string' ? shown(language) : kindOf(language)}) is not a language code, so it is ignored.`, 'Use a code such as "en", "es" or "fr-CA".');
+    report(
+      'warning',
+      `"language" (${typeof language === 'string' ? shown(language) : kindOf(language)}) is not a language code, so it is ignored.`,
+      'Use a code such as "en", "es" or "fr-CA".',
+    );
   }
 
   const topic = own(document, '_topic');
   if (topic === undefined) return;
   if (!isRecord(topic)) {
-    report('warning', `"_topic" is ${kindOf(topic)}, not an object, so the topic image and related topics are ignored.`, 'Write it as "_topic": { "image": { … }, "related": [ … ] }.');
+    report(
+      'warning',
+      `"_topic" is ${kindOf(topic)}, not an object, so the topic image and related topics are ignored.`,
+      'Write it as "_topic": { "image": { … }, "related": [ … ] }.',
+    );
     return;
   }
   const image = own(topic, 'image');
   if (image !== undefined) {
     const container = isRecord(image) ? image : { url: image };
-    const usable = checkUrl(container, 'url', (level, message, fix) => report(level, `In "_topic.image", ${message}`, fix), 'the topic has no image');
+    const usable = checkUrl(
+      container,
+      'url',
+      (level, message, fix) => report(level, `In "_topic.image", ${message}`, fix),
+      'the topic has no image',
+    );
     const alt = own(image, 'alt');
     if (usable && !(typeof alt === 'string' && alt.trim())) {
-      report('warning', 'The topic image has no alt text, so screen readers skip it.', 'Describe the image in "_topic": { "image": { "alt": "…" } }.');
+      report(
+        'warning',
+        'The topic image has no alt text, so screen readers skip it.',
+        'Describe the image in "_topic": { "image": { "alt": "…" } }.',
+      );
     }
-    if (isRecord(image)) checkUrl(image, 'license_url', (level, message, fix) => report(level, `In "_topic.image", ${message}`, fix), 'the licence is not linked');
+    if (isRecord(image))
+      checkUrl(
+        image,
+        'license_url',
+        (level, message, fix) => report(level, `In "_topic.image", ${message}`, fix),
+        'the licence is not linked',
+      );
   }
   const related = own(topic, 'related');
   if (related === undefined) return;
   if (!Array.isArray(related)) {
-    report('warning', `"_topic.related" is ${kindOf(related)}, not a list, so no related topics are shown.`, 'Write it as "related": [ { "title": "…", "url": "https://…" } ].');
+    report(
+      'warning',
+      `"_topic.related" is ${kindOf(related)}, not a list, so no related topics are shown.`,
+      'Write it as "related": [ { "title": "…", "url": "https://…" } ].',
+    );
     return;
   }
   related.forEach((entry, index) => {
@@ -168,7 +207,11 @@ function checkFeed(document: Record<string, unknown>, report: Report): void {
     checkUrl(entry, 'url', (level, message, fix) => report(level, `${prefix}: ${message}`, fix), 'it is shown without a link');
   });
   if (related.length > LIMITS.maxRelated) {
-    report('warning', `There are ${related.length} related topics; only the first ${LIMITS.maxRelated} are shown.`, `Keep "_topic.related" to ${LIMITS.maxRelated} entries or fewer.`);
+    report(
+      'warning',
+      `There are ${related.length} related topics; only the first ${LIMITS.maxRelated} are shown.`,
+      `Keep "_topic.related" to ${LIMITS.maxRelated} entries or fewer.`,
+    );
   }
 }
 
@@ -197,7 +240,11 @@ function checkItem(item: Record<string, unknown>, report: Report): void {
     report('warning', 'The item has no "title"; its card takes the first words of its text as the title.', 'Add a "title".');
   }
   if (hasTitle && title!.trim().length > LIMITS.maxTitleLength) {
-    report('warning', `The title is ${count(title!.trim().length)} characters long; cards show only the first ${LIMITS.maxTitleLength}.`, `Shorten the title to ${LIMITS.maxTitleLength} characters or fewer (most are under 100).`);
+    report(
+      'warning',
+      `The title is ${count(title!.trim().length)} characters long; cards show only the first ${LIMITS.maxTitleLength}.`,
+      `Shorten the title to ${LIMITS.maxTitleLength} characters or fewer (most are under 100).`,
+    );
   }
   if (text && text.length > LIMITS.maxExcerptLength) {
     report(
@@ -228,31 +275,59 @@ function checkItem(item: Record<string, unknown>, report: Report): void {
     );
   }
   if (!hasDate && own(item, 'date_published') === undefined && own(item, 'date_modified') === undefined) {
-    report('warning', 'The item has no date, so its card shows none and it sorts after the dated ones.', 'Add "date_published": "2022-05-31T00:00:00Z" (the day it was published).');
+    report(
+      'warning',
+      'The item has no date, so its card shows none and it sorts after the dated ones.',
+      'Add "date_published": "2022-05-31T00:00:00Z" (the day it was published).',
+    );
   }
 
   const resource = own(item, '_resource');
   if (resource !== undefined && !isRecord(resource)) {
-    report('warning', `"_resource" is ${kindOf(resource)}, not an object, so the type and image alt text are ignored.`, 'Write it as "_resource": { "type": "Webinar", "image_alt": "…" }.');
+    report(
+      'warning',
+      `"_resource" is ${kindOf(resource)}, not an object, so the type and image alt text are ignored.`,
+      'Write it as "_resource": { "type": "Webinar", "image_alt": "…" }.',
+    );
   }
   const type = own(resource, 'type');
   if (type !== undefined && typeof type !== 'string') {
-    report('warning', `"_resource.type" is ${kindOf(type)}, not text, so it is ignored.`, 'Write it as text: "_resource": { "type": "Webinar" }.');
+    report(
+      'warning',
+      `"_resource.type" is ${kindOf(type)}, not text, so it is ignored.`,
+      'Write it as text: "_resource": { "type": "Webinar" }.',
+    );
   } else if (!cleanText(type, LIMITS.maxTagLength)) {
-    report('warning', 'The item has no type ("_resource.type"), so patrons cannot find it with the type filter.', 'Add "_resource": { "type": "Webinar" } (or "News", "Toolkit", … — use the same words across the feed).');
+    report(
+      'warning',
+      'The item has no type ("_resource.type"), so patrons cannot find it with the type filter.',
+      'Add "_resource": { "type": "Webinar" } (or "News", "Toolkit", … — use the same words across the feed).',
+    );
   }
 
   const tags = own(item, 'tags');
   if (tags !== undefined) {
     if (!Array.isArray(tags)) {
-      report('warning', `"tags" is ${kindOf(tags)}, not a list, so the item has no tags.`, 'Write tags as a list: "tags": ["digital equity", "partnerships"].');
+      report(
+        'warning',
+        `"tags" is ${kindOf(tags)}, not a list, so the item has no tags.`,
+        'Write tags as a list: "tags": ["digital equity", "partnerships"].',
+      );
     } else {
       const wrong = tags.map((tag, index) => (typeof tag === 'string' ? 0 : index + 1)).filter(Boolean);
       if (wrong.length) {
-        report('warning', `${wrong.length === 1 ? 'Tag' : 'Tags'} ${wrong.join(', ')} in "tags" ${wrong.length === 1 ? 'is' : 'are'} not text, so ${wrong.length === 1 ? 'it is' : 'they are'} ignored.`, 'Write every tag as text in quotes: "tags": ["digital equity"].');
+        report(
+          'warning',
+          `${wrong.length === 1 ? 'Tag' : 'Tags'} ${wrong.join(', ')} in "tags" ${wrong.length === 1 ? 'is' : 'are'} not text, so ${wrong.length === 1 ? 'it is' : 'they are'} ignored.`,
+          'Write every tag as text in quotes: "tags": ["digital equity"].',
+        );
       }
       if (tags.length > LIMITS.maxTagsPerItem) {
-        report('warning', `The item has ${tags.length} tags; only the first ${LIMITS.maxTagsPerItem} are used.`, `Keep to ${LIMITS.maxTagsPerItem} tags or fewer.`);
+        report(
+          'warning',
+          `The item has ${tags.length} tags; only the first ${LIMITS.maxTagsPerItem} are used.`,
+          `Keep to ${LIMITS.maxTagsPerItem} tags or fewer.`,
+        );
       }
     }
   }
@@ -270,7 +345,11 @@ function checkItem(item: Record<string, unknown>, report: Report): void {
   }
   const language = own(item, 'language');
   if (language !== undefined && !cleanLanguage(language)) {
-    report('warning', `"language" (${typeof language === 'string' ? shown(language) : kindOf(language)}) is not a language code, so it is ignored.`, 'Use a code such as "en", "es" or "fr-CA".');
+    report(
+      'warning',
+      `"language" (${typeof language === 'string' ? shown(language) : kindOf(language)}) is not a language code, so it is ignored.`,
+      'Use a code such as "en", "es" or "fr-CA".',
+    );
   }
 }
 
@@ -297,7 +376,9 @@ export function validateJsonFeed(document: unknown): Problem[] {
   if (!Array.isArray(items)) {
     feed(
       'error',
-      items === undefined ? 'The feed has no "items" list, so there is nothing to show.' : `"items" is ${kindOf(items)}, not a list, so there is nothing to show.`,
+      items === undefined
+        ? 'The feed has no "items" list, so there is nothing to show.'
+        : `"items" is ${kindOf(items)}, not a list, so there is nothing to show.`,
       'Add "items": [ … ] with one object per resource.',
     );
   }
@@ -317,14 +398,26 @@ export function validateJsonFeed(document: unknown): Problem[] {
     const id = cleanId(own(item, 'id'));
     const report = at(`item ${position}${id ? ` (id ${shown(id)})` : ''}`);
     if (!isRecord(item)) {
-      report('error', `The item is ${kindOf(item)}, not an object, so it is skipped.`, 'Write each item as an object: { "id": "…", "title": "…", "url": "https://…" }.');
+      report(
+        'error',
+        `The item is ${kindOf(item)}, not an object, so it is skipped.`,
+        'Write each item as an object: { "id": "…", "title": "…", "url": "https://…" }.',
+      );
       return;
     }
     const rawId = own(item, 'id');
     if (rawId === undefined || rawId === null || rawId === '') {
-      report('warning', 'The item has no "id" (JSON Feed requires one); the widget uses its link instead.', 'Add a unique "id" that never changes, such as the resource\'s permanent address.');
+      report(
+        'warning',
+        'The item has no "id" (JSON Feed requires one); the widget uses its link instead.',
+        'Add a unique "id" that never changes, such as the resource\'s permanent address.',
+      );
     } else if (!id) {
-      report('warning', `"id" is ${kindOf(rawId)}, not text, so it is ignored.`, 'Write the id as text: "id": "workforce-development-2022".');
+      report(
+        'warning',
+        `"id" is ${kindOf(rawId)}, not text, so it is ignored.`,
+        'Write the id as text: "id": "workforce-development-2022".',
+      );
     } else if (firstWithId.has(id)) {
       report(
         'error',

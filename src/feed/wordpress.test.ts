@@ -32,9 +32,13 @@ describe('normalizeWordPress', () => {
     expect(feed.nextUrl).to.equal(undefined);
     const [first, second, third] = feed.items;
     expect(first).to.include({ id: '1200', title: 'Workforce Development: A Library Partnership Success Story', type: 'News' });
-    expect(first!.url).to.equal('https://www.webjunction.org/news/webjunction/workforce-development-library-partnership-success-story.html');
+    expect(first!.url).to.equal(
+      'https://www.webjunction.org/news/webjunction/workforce-development-library-partnership-success-story.html',
+    );
     expect(first!.date).to.deep.equal({ iso: '2022-05-31', time: Date.UTC(2022, 4, 31), calendarDate: true });
-    expect(first!.excerpt).to.match(/^OCLC’s headquarters are in Dublin, Ohio/).and.match(/from time …$/);
+    expect(first!.excerpt)
+      .to.match(/^OCLC’s headquarters are in Dublin, Ohio/)
+      .and.match(/from time …$/);
     expect(first!.tags).to.deep.equal(['workforce', 'public libraries']);
     expect(first!.image).to.deep.equal({
       url: 'https://www.example.org/wp-content/uploads/2022/05/photo-0.jpg',
@@ -66,9 +70,21 @@ describe('normalizeWordPress', () => {
     const warnings: string[] = [];
     const feed = normalize(
       [
-        post({ id: 1, title: 42, content: { rendered: '<p>Body text</p>' }, _embedded: 'nope', link: { href: 'https://x.example/' }, date_gmt: 1653955200 }),
+        post({
+          id: 1,
+          title: 42,
+          content: { rendered: '<p>Body text</p>' },
+          _embedded: 'nope',
+          link: { href: 'https://x.example/' },
+          date_gmt: 1653955200,
+        }),
         post({ id: 2, excerpt: ['x'], _embedded: { 'wp:term': 'nope', 'wp:featuredmedia': { source_url: 'https://x.example/i.jpg' } } }),
-        post({ id: 3, _embedded: { 'wp:term': ['nope', [null, 7, { taxonomy: 'category', name: { text: 'x' } }, { taxonomy: 'post_tag', name: ['t'] }]] } }),
+        post({
+          id: 3,
+          _embedded: {
+            'wp:term': ['nope', [null, 7, { taxonomy: 'category', name: { text: 'x' } }, { taxonomy: 'post_tag', name: ['t'] }]],
+          },
+        }),
       ],
       warnings,
     );
@@ -83,11 +99,14 @@ describe('normalizeWordPress', () => {
       post({
         title: { rendered: 'Tom &amp;amp; Jerry&#x27;s &foo; <em>show</em> &#8211;' },
         excerpt: { rendered: '<p>A &lt;script&gt;alert(1)&lt;/script&gt; &amp;amp; B</p><script>alert(2)</script>' },
-        _embedded: terms([{ taxonomy: 'category', name: 'Arts &amp; Culture' }], [{ taxonomy: 'post_tag', name: '<b>kids</b> &amp; teens' }]),
+        _embedded: terms(
+          [{ taxonomy: 'category', name: 'Arts &amp; Culture' }],
+          [{ taxonomy: 'post_tag', name: '<b>kids</b> &amp; teens' }],
+        ),
       }),
     ]);
     const [item] = feed.items;
-    expect(item!.title).to.equal('Tom & Jerry\'s &foo; show –');
+    expect(item!.title).to.equal("Tom & Jerry's &foo; show –");
     expect(item!.excerpt).to.equal('A <script>alert(1)</script> &amp; B');
     expect(item!.type).to.equal('Arts & Culture');
     expect(item!.tags).to.deep.equal(['kids & teens']);
@@ -100,18 +119,29 @@ describe('normalizeWordPress', () => {
       post({ id: 3, date_gmt: '2022-02-31T00:00:00', date: 'yesterday', modified_gmt: '2021-01-02T03:04:05' }),
       post({ id: 4, date_gmt: '', date: '31/05/2022', modified_gmt: { rendered: '2022-05-31' } }),
     ]);
-    expect(feed.items.map((item) => item.date?.iso)).to.deep.equal(['2022-05-05T14:30:00.000Z', '2022-04-26', '2021-01-02T03:04:05.000Z', undefined]);
+    expect(feed.items.map((item) => item.date?.iso)).to.deep.equal([
+      '2022-05-05T14:30:00.000Z',
+      '2022-04-26',
+      '2021-01-02T03:04:05.000Z',
+      undefined,
+    ]);
   });
 
   it('keeps only http(s) links and images, resolved against the feed URL', () => {
-    const media = (url: string, extra: Record<string, unknown> = {}) => ({ 'wp:featuredmedia': [{ source_url: url, alt_text: 'Alt', ...extra }] });
+    const media = (url: string, extra: Record<string, unknown> = {}) => ({
+      'wp:featuredmedia': [{ source_url: url, alt_text: 'Alt', ...extra }],
+    });
     const feed = normalize([
       post({ id: 1, link: 'javascript:alert(1)', _embedded: media('data:image/png;base64,AAAA') }),
       post({ id: 2, link: ' \tjava\nscript:alert(1)', _embedded: media('vbscript:x') }),
       post({ id: 3, link: '/news/three/', _embedded: media('/wp-content/uploads/three.jpg') }),
     ]);
     expect(feed.items.map((item) => item.url)).to.deep.equal([undefined, undefined, 'https://www.webjunction.org/news/three/']);
-    expect(feed.items.map((item) => item.image?.url)).to.deep.equal([undefined, undefined, 'https://www.webjunction.org/wp-content/uploads/three.jpg']);
+    expect(feed.items.map((item) => item.image?.url)).to.deep.equal([
+      undefined,
+      undefined,
+      'https://www.webjunction.org/wp-content/uploads/three.jpg',
+    ]);
   });
 
   it('prefers a card-sized rendition of the featured image, and only images', () => {
@@ -133,8 +163,16 @@ describe('normalizeWordPress', () => {
     const feed = normalize([
       post({
         _embedded: terms(
-          [{ taxonomy: 'category', name: 'Uncategorized', slug: 'uncategorized' }, { taxonomy: 'category', name: 'Toolkit' }, { taxonomy: 'category', name: 'News' }],
-          [{ taxonomy: 'post_tag', name: 'equity' }, { taxonomy: 'post_tag', name: 'Equity' }, { taxonomy: 'post_format', name: 'Video' }],
+          [
+            { taxonomy: 'category', name: 'Uncategorized', slug: 'uncategorized' },
+            { taxonomy: 'category', name: 'Toolkit' },
+            { taxonomy: 'category', name: 'News' },
+          ],
+          [
+            { taxonomy: 'post_tag', name: 'equity' },
+            { taxonomy: 'post_tag', name: 'Equity' },
+            { taxonomy: 'post_format', name: 'Video' },
+          ],
         ),
       }),
     ]);
@@ -160,7 +198,10 @@ describe('normalizeWordPress', () => {
 
   it('skips a post with neither title nor text with exactly one warning naming it, and keeps the rest', () => {
     const warnings: string[] = [];
-    const feed = normalize([post({ id: 1 }), post({ id: 77, title: { rendered: '<p> </p>' }, excerpt: { rendered: '&nbsp;' } }), 'not a post', post({ id: 3 })], warnings);
+    const feed = normalize(
+      [post({ id: 1 }), post({ id: 77, title: { rendered: '<p> </p>' }, excerpt: { rendered: '&nbsp;' } }), 'not a post', post({ id: 3 })],
+      warnings,
+    );
     expect(feed.items.map((item) => item.id)).to.deep.equal(['1', '3']);
     expect(warnings).to.have.length(2);
     expect(warnings[0]).to.contain('item 2').and.contain('"77"').and.contain('neither a title nor any text');
@@ -179,7 +220,9 @@ describe('normalizeWordPress', () => {
     it('follows X-WP-TotalPages when the response has it', () => {
       expect(normalize(posts(3), [], { header: header('3') }).nextUrl).to.equal(`${BASE}&page=2`);
       const pageTwo = 'https://lib.example/wp-json/wp/v2/posts?_embed&page=2&per_page=3';
-      expect(normalize(posts(3), [], { baseUrl: pageTwo, header: header('3') }).nextUrl).to.equal('https://lib.example/wp-json/wp/v2/posts?_embed&per_page=3&page=3');
+      expect(normalize(posts(3), [], { baseUrl: pageTwo, header: header('3') }).nextUrl).to.equal(
+        'https://lib.example/wp-json/wp/v2/posts?_embed&per_page=3&page=3',
+      );
       expect(normalize(posts(3), [], { baseUrl: pageTwo.replace('page=2', 'page=3'), header: header('3') }).nextUrl).to.equal(undefined);
       expect(normalize(posts(10), [], { header: header('1') }).nextUrl).to.equal(undefined);
     });
@@ -190,7 +233,9 @@ describe('normalizeWordPress', () => {
       expect(normalize(posts(10), [], { header: header(null) }).nextUrl).to.equal(`${BASE}&page=2`);
       expect(normalize(posts(10), [], { header: header('lots') }).nextUrl).to.equal(`${BASE}&page=2`);
       const fivePerPage = 'https://lib.example/wp-json/wp/v2/posts?per_page=5&page=4';
-      expect(normalize(posts(5), [], { baseUrl: fivePerPage }).nextUrl).to.equal('https://lib.example/wp-json/wp/v2/posts?per_page=5&page=5');
+      expect(normalize(posts(5), [], { baseUrl: fivePerPage }).nextUrl).to.equal(
+        'https://lib.example/wp-json/wp/v2/posts?per_page=5&page=5',
+      );
       expect(normalize(posts(4), [], { baseUrl: fivePerPage }).nextUrl).to.equal(undefined);
       expect(normalize([], [], { baseUrl: 'https://lib.example/wp-json/wp/v2/posts?per_page=0' }).nextUrl).to.equal(undefined);
     });
@@ -203,8 +248,12 @@ describe('normalizeWordPress', () => {
     });
 
     it('finds the home page of a site in a sub-folder', () => {
-      expect(normalize([], [], { baseUrl: 'https://lib.example/branch/wp-json/wp/v2/posts' }).homePageUrl).to.equal('https://lib.example/branch/');
-      expect(normalize([], [], { baseUrl: 'https://lib.example/blog/?rest_route=/wp/v2/posts' }).homePageUrl).to.equal('https://lib.example/');
+      expect(normalize([], [], { baseUrl: 'https://lib.example/branch/wp-json/wp/v2/posts' }).homePageUrl).to.equal(
+        'https://lib.example/branch/',
+      );
+      expect(normalize([], [], { baseUrl: 'https://lib.example/blog/?rest_route=/wp/v2/posts' }).homePageUrl).to.equal(
+        'https://lib.example/',
+      );
     });
   });
 
@@ -213,14 +262,29 @@ describe('normalizeWordPress', () => {
   });
 
   it('fails as invalid when the document is not a WordPress post list', async () => {
-    const others = [null, {}, 'text', [1, 2], ['x'], [{ title: 'plain' }], await fixture('partnerships.json'), await fixture('drupal-jsonapi.json')];
+    const others = [
+      null,
+      {},
+      'text',
+      [1, 2],
+      ['x'],
+      [{ title: 'plain' }],
+      await fixture('partnerships.json'),
+      await fixture('drupal-jsonapi.json'),
+    ];
     for (const document of others) {
-      expect(() => normalize(document), JSON.stringify(document).slice(0, 40)).to.throw(FeedError).with.property('kind', 'invalid');
+      expect(() => normalize(document), JSON.stringify(document).slice(0, 40))
+        .to.throw(FeedError)
+        .with.property('kind', 'invalid');
     }
   });
 
   it('passes on the message of a WordPress error response', () => {
-    const error = { code: 'rest_post_invalid_page_number', message: 'The page number requested is larger than the number of pages available.', data: { status: 400 } };
+    const error = {
+      code: 'rest_post_invalid_page_number',
+      message: 'The page number requested is larger than the number of pages available.',
+      data: { status: 400 },
+    };
     expect(() => normalize(error)).to.throw(FeedError, 'the WordPress site answered with an error: The page number requested is larger');
   });
 });

@@ -119,7 +119,10 @@ function positiveInteger(value: string | null | undefined): number | undefined {
  * would rewrite `?_embed` as `?_embed=` and percent-encode `categories[]`.
  */
 function withPage(url: URL, page: number): string {
-  const others = url.search.slice(1).split('&').filter((pair) => pair && !/^page(?:=|$)/.test(pair));
+  const others = url.search
+    .slice(1)
+    .split('&')
+    .filter((pair) => pair && !/^page(?:=|$)/.test(pair));
   const next = new URL(url.href);
   next.search = [...others, `page=${page}`].join('&');
   return next.href;

@@ -76,7 +76,11 @@ describe('looksLikeXmlFeed', () => {
 describe('normalizeXmlFeed: the samples', () => {
   it('reads the RSS sample: header, clean text, absolute links, dates, types, tags and thumbnails', async () => {
     const feed = normalize(await fixture(RSS_SAMPLE), [], 'https://www.webjunction.org/feeds/partnerships.rss');
-    expect(feed).to.include({ title: 'Partnerships & collaboration', homePageUrl: 'https://www.webjunction.org/explore-topics/partnerships.html', language: 'en-us' });
+    expect(feed).to.include({
+      title: 'Partnerships & collaboration',
+      homePageUrl: 'https://www.webjunction.org/explore-topics/partnerships.html',
+      language: 'en-us',
+    });
     expect(feed.description).to.match(/^When the library builds partnerships/);
     expect(feed.related).to.deep.equal([]);
     expect(feed.image).to.equal(undefined);
@@ -84,7 +88,12 @@ describe('normalizeXmlFeed: the samples', () => {
     expect(feed.items).to.have.length(5);
     const first = feed.items[0]!;
     const firstUrl = 'https://www.webjunction.org/news/webjunction/workforce-development-library-partnership-success-story.html';
-    expect(first).to.include({ id: firstUrl, url: firstUrl, title: 'Workforce Development: A Library Partnership Success Story', type: 'News' });
+    expect(first).to.include({
+      id: firstUrl,
+      url: firstUrl,
+      title: 'Workforce Development: A Library Partnership Success Story',
+      type: 'News',
+    });
     expect(first.date).to.deep.equal({ iso: '2022-05-31', time: Date.UTC(2022, 4, 31), calendarDate: true });
     expect(first.tags).to.deep.equal(['workforce', 'public libraries']);
     expect(first.image).to.deep.equal({ url: 'https://www.example.org/thumbs/0.jpg', alt: '' });
@@ -99,14 +108,20 @@ describe('normalizeXmlFeed: the samples', () => {
   it('reads the Atom sample into the same cards', async () => {
     const feed = normalize(await fixture(ATOM_SAMPLE), [], 'https://www.webjunction.org/feeds/partnerships.atom');
     const fromRss = normalize(await fixture(RSS_SAMPLE), [], 'https://www.webjunction.org/feeds/partnerships.rss');
-    expect(feed).to.include({ title: 'Partnerships & collaboration', homePageUrl: 'https://www.webjunction.org/explore-topics/partnerships.html' });
+    expect(feed).to.include({
+      title: 'Partnerships & collaboration',
+      homePageUrl: 'https://www.webjunction.org/explore-topics/partnerships.html',
+    });
     expect(feed.items).to.have.length(5);
     const first = feed.items[0]!;
     expect(first.date).to.deep.equal({ iso: '2022-05-31', time: Date.UTC(2022, 4, 31), calendarDate: true });
     expect(first).to.include({ type: 'News' });
     expect(feed.items[1]!.excerpt).to.contain('"Digital equity through community partnerships,"');
     for (const key of ['id', 'url', 'title', 'excerpt', 'date', 'type'] as const) {
-      expect(feed.items.map((item) => item[key]), key).to.deep.equal(fromRss.items.map((item) => item[key]));
+      expect(
+        feed.items.map((item) => item[key]),
+        key,
+      ).to.deep.equal(fromRss.items.map((item) => item[key]));
     }
     expectPlainSafeFeed(feed);
   });
@@ -310,13 +325,17 @@ describe('normalizeXmlFeed: RSS items', () => {
   it('caps titles and excerpts and drops items past the limit with one warning', () => {
     const warnings: string[] = [];
     const items = Array.from({ length: LIMITS.maxItems + 3 }, (_, i) =>
-      i ? `<item><title>T${i}</title></item>` : `<item><title>${'x'.repeat(2000)}</title><description>${'s'.repeat(9000)}</description></item>`,
+      i
+        ? `<item><title>T${i}</title></item>`
+        : `<item><title>${'x'.repeat(2000)}</title><description>${'s'.repeat(9000)}</description></item>`,
     ).join('');
     const feed = normalize(rss(items), warnings);
     expect(feed.items).to.have.length(LIMITS.maxItems);
     expect(feed.items[0]!.title).to.have.length(LIMITS.maxTitleLength);
     expect(feed.items[0]!.excerpt).to.have.length(LIMITS.maxExcerptLength);
-    expect(warnings).to.deep.equal([`partnership-feed: the feed has ${LIMITS.maxItems + 3} items; only the first ${LIMITS.maxItems} are shown.`]);
+    expect(warnings).to.deep.equal([
+      `partnership-feed: the feed has ${LIMITS.maxItems + 3} items; only the first ${LIMITS.maxItems} are shown.`,
+    ]);
   });
 
   it('reads the channel: title, description as text, home page, language, and RFC 5005 next page', () => {
@@ -358,7 +377,13 @@ describe('normalizeXmlFeed: RSS items', () => {
           <dc:subject>News</dc:subject><dc:subject>history</dc:subject><description>First</description></item>
       </rdf:RDF>`);
     expect(feed).to.include({ title: 'RDF feed', homePageUrl: 'https://example.org/' });
-    expect(feed.items[0]).to.deep.include({ title: 'One', url: 'https://example.org/1', type: 'News', tags: ['history'], excerpt: 'First' });
+    expect(feed.items[0]).to.deep.include({
+      title: 'One',
+      url: 'https://example.org/1',
+      type: 'News',
+      tags: ['history'],
+      excerpt: 'First',
+    });
     expect(feed.items[0]!.date?.iso).to.equal('2022-05-31');
   });
 });
@@ -410,7 +435,11 @@ describe('normalizeXmlFeed: Atom entries', () => {
   });
 
   it('reads categories by label, else term: the first is the type, the rest tags', () => {
-    const feed = normalize(atom(`<entry><title>A</title><category term="webinar" label="Webinar"/><category term="equity"/><category scheme="x"/><category term="local-history" label="Local history"/></entry>`));
+    const feed = normalize(
+      atom(
+        `<entry><title>A</title><category term="webinar" label="Webinar"/><category term="equity"/><category scheme="x"/><category term="local-history" label="Local history"/></entry>`,
+      ),
+    );
     expect(feed.items[0]).to.deep.include({ type: 'Webinar', tags: ['equity', 'Local history'] });
   });
 
@@ -433,13 +462,20 @@ describe('normalizeXmlFeed: Atom entries', () => {
       language: 'en',
       nextUrl: 'https://example.org/feeds/topic.atom?page=2',
     });
-    expect(feed.items[0]).to.deep.include({ id: 'tag:example.org,2022:1', language: 'fr', image: { url: 'https://example.org/a.jpg', alt: '' } });
+    expect(feed.items[0]).to.deep.include({
+      id: 'tag:example.org,2022:1',
+      language: 'fr',
+      image: { url: 'https://example.org/a.jpg', alt: '' },
+    });
     expect(feed.items[1]!.image).to.deep.equal({ url: 'https://example.org/b.jpg', alt: '' });
   });
 
   it('skips an entry without title or text with one warning naming its id', () => {
     const warnings: string[] = [];
-    const feed = normalize(atom('<entry><id>urn:x:1</id><title> </title><summary type="html">&lt;br/&gt;</summary></entry><entry><title>Ok</title></entry>'), warnings);
+    const feed = normalize(
+      atom('<entry><id>urn:x:1</id><title> </title><summary type="html">&lt;br/&gt;</summary></entry><entry><title>Ok</title></entry>'),
+      warnings,
+    );
     expect(feed.items.map((item) => item.title)).to.deep.equal(['Ok']);
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.contain('item 1').and.contain('"urn:x:1"');
@@ -447,7 +483,9 @@ describe('normalizeXmlFeed: Atom entries', () => {
 
   it('reads deeply nested xhtml, and never overflows the stack on deeper', () => {
     const nestedEntry = (depth: number): string =>
-      atom(`<entry><title>A</title><content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">${'<span>'.repeat(depth)}deep${'</span>'.repeat(depth)}</div></content></entry>`);
+      atom(
+        `<entry><title>A</title><content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">${'<span>'.repeat(depth)}deep${'</span>'.repeat(depth)}</div></content></entry>`,
+      );
     expect(normalize(nestedEntry(200)).items[0]!.excerpt).to.equal('deep');
     // Browsers refuse documents this deep (libxml2 stops at 256 levels) while xmldom reads them:
     // either answer is fine, a RangeError is not.
@@ -457,7 +495,6 @@ describe('normalizeXmlFeed: Atom entries', () => {
       expect(error).to.be.instanceOf(FeedError).with.property('kind', 'invalid');
     }
   });
-
 
   it('reads an Atom feed without a namespace as Atom', () => {
     const feed = normalize('<feed><title>Plain</title><entry><title>One</title><link href="https://example.org/1"/></entry></feed>');

@@ -152,7 +152,8 @@ function urlAt(element: Element, value: string | undefined, documentUrl: string 
 
 /** Elements whose content is never readable text. */
 const HIDDEN_ELEMENTS = new Set(['script', 'style', 'template', 'noscript', 'iframe', 'object', 'svg', 'math', 'head', 'title']);
-const BLOCK_ELEMENTS = /^(p|div|br|li|ul|ol|h[1-6]|tr|td|th|table|section|article|header|footer|blockquote|pre|figure|figcaption|dd|dt|dl|hr)$/i;
+const BLOCK_ELEMENTS =
+  /^(p|div|br|li|ul|ol|h[1-6]|tr|td|th|table|section|article|header|footer|blockquote|pre|figure|figcaption|dd|dt|dl|hr)$/i;
 
 /**
  * The readable text of inline XHTML, walked without recursion so a hostile, deeply nested document
@@ -219,7 +220,10 @@ function mediaScopes(item: Element): Element[] {
 }
 
 /** The first URL-bearing candidate that is a safe http(s) URL. */
-function firstImage(candidates: readonly { element: Element; url: string | undefined }[], documentUrl: string | undefined): ResourceImage | undefined {
+function firstImage(
+  candidates: readonly { element: Element; url: string | undefined }[],
+  documentUrl: string | undefined,
+): ResourceImage | undefined {
   for (const { element, url } of candidates) {
     const safe = urlAt(element, url, documentUrl);
     if (safe) return { url: safe, alt: '' };
@@ -276,7 +280,10 @@ function languageOf(element: Element, ...candidates: (string | undefined)[]): st
   return undefined;
 }
 
-function withOptional(feed: Feed, optional: { homePageUrl?: string | undefined; language?: string | undefined; nextUrl?: string | undefined }): Feed {
+function withOptional(
+  feed: Feed,
+  optional: { homePageUrl?: string | undefined; language?: string | undefined; nextUrl?: string | undefined },
+): Feed {
   if (optional.homePageUrl) feed.homePageUrl = optional.homePageUrl;
   if (optional.language) feed.language = optional.language;
   if (optional.nextUrl) feed.nextUrl = optional.nextUrl;
@@ -290,7 +297,7 @@ function rssDate(item: Element): ResourceDate | undefined {
   const pubDate = childText(item, 'pubDate', RSS_NS)?.trim();
   const dcDate = childText(item, 'date', DC_NS);
   // Some feeds put an ISO date in pubDate; reading it beats showing no date.
-  return (pubDate ? parseRfc822Date(pubDate) ?? parseIsoDate(pubDate) : undefined) ?? parseIsoDate(dcDate);
+  return (pubDate ? (parseRfc822Date(pubDate) ?? parseIsoDate(pubDate)) : undefined) ?? parseIsoDate(dcDate);
 }
 
 /** The item's page: `<link>`, else a permalink `<guid>` (RSS 2.0 says a guid is a URL unless isPermaLink="false"). */
@@ -336,7 +343,12 @@ function normalizeRss(root: Element, options: ParseOptions): Feed {
   };
   return withOptional(feed, {
     homePageUrl: link && urlAt(link, link.textContent ?? undefined, baseUrl),
-    language: languageOf(channel, childText(channel, 'language', RSS_NS), childText(channel, 'language', DC_NS), attribute(root, 'xml:lang')),
+    language: languageOf(
+      channel,
+      childText(channel, 'language', RSS_NS),
+      childText(channel, 'language', DC_NS),
+      attribute(root, 'xml:lang'),
+    ),
     nextUrl: nextPageUrl(channel, ATOM_NS, baseUrl),
   });
 }
@@ -364,7 +376,9 @@ function atomDate(entry: Element, namespaces: Namespaces): ResourceDate | undefi
 }
 
 function atomEntry(entry: Element, namespaces: Namespaces, documentUrl: string | undefined): Resource | string {
-  const categories = childElements(entry, 'category', namespaces).map((category) => attribute(category, 'label') ?? attribute(category, 'term') ?? '');
+  const categories = childElements(entry, 'category', namespaces).map(
+    (category) => attribute(category, 'label') ?? attribute(category, 'term') ?? '',
+  );
   const enclosures = childElements(entry, 'link', namespaces).filter((link) => attribute(link, 'rel') === 'enclosure');
   return resourceFromFields({
     id: cleanId(childText(entry, 'id', namespaces)),
@@ -389,7 +403,12 @@ function normalizeAtom(root: Element, options: ParseOptions): Feed {
     title: typedText(childElement(root, 'title', namespaces), LIMITS.maxTitleLength),
     description: typedText(childElement(root, 'subtitle', namespaces) ?? childElement(root, 'tagline', namespaces), LIMITS.maxTextLength),
     related: [],
-    items: collectResources(rawItems(entries, 'id', namespaces), (raw) => atomEntry((raw as RawItem).element, namespaces, baseUrl), warn, usedIds),
+    items: collectResources(
+      rawItems(entries, 'id', namespaces),
+      (raw) => atomEntry((raw as RawItem).element, namespaces, baseUrl),
+      warn,
+      usedIds,
+    ),
   };
   return withOptional(feed, {
     homePageUrl: atomAlternate(root, namespaces, baseUrl),
@@ -406,7 +425,11 @@ function parseXmlDocument(text: string, options: ParseOptions): Document {
   if (!parseXml && typeof DOMParser === 'undefined') {
     throw new FeedError('invalid', 'RSS and Atom feeds cannot be read here: no XML parser is available', baseUrl);
   }
-  const notWellFormed = new FeedError('invalid', 'the response is not well-formed XML (it may be cut off or hand-edited with a mistake)', baseUrl);
+  const notWellFormed = new FeedError(
+    'invalid',
+    'the response is not well-formed XML (it may be cut off or hand-edited with a mistake)',
+    baseUrl,
+  );
   let document: Document;
   try {
     document = parseXml ? parseXml(text) : new DOMParser().parseFromString(text, 'application/xml');

@@ -106,7 +106,11 @@ export interface FacetOption<T> {
   count: number;
 }
 
-function countOptions<T>(entries: readonly IndexedResource[], valuesOf: (entry: IndexedResource) => readonly T[], all: Iterable<T>): Map<T, number> {
+function countOptions<T>(
+  entries: readonly IndexedResource[],
+  valuesOf: (entry: IndexedResource) => readonly T[],
+  all: Iterable<T>,
+): Map<T, number> {
   const counts = new Map<T, number>();
   for (const value of all) counts.set(value, 0);
   for (const entry of entries) {
@@ -116,7 +120,10 @@ function countOptions<T>(entries: readonly IndexedResource[], valuesOf: (entry: 
 }
 
 /** Every distinct value in the feed with its total, most used first, then alphabetically. */
-function optionsByUse<T extends string | number>(index: readonly IndexedResource[], valuesOf: (entry: IndexedResource) => readonly T[]): T[] {
+function optionsByUse<T extends string | number>(
+  index: readonly IndexedResource[],
+  valuesOf: (entry: IndexedResource) => readonly T[],
+): T[] {
   const totals = countOptions(index, valuesOf, []);
   return [...totals.entries()].sort((a, b) => b[1] - a[1] || String(a[0]).localeCompare(String(b[0]))).map(([value]) => value);
 }

@@ -2,7 +2,10 @@
 
 /** Lower case without accents, so "Cafe" finds "café" and "ÉQUITÉ" finds "equite". */
 export function foldForSearch(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLocaleLowerCase('und');
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLocaleLowerCase('und');
 }
 
 /** The words of a query, folded; empty when the query has none. */

@@ -28,7 +28,8 @@ export const en: UiStrings = {
   errorTitle: 'The resources could not be loaded.',
   errorDetail: (url, reason) => `Feed ${url}: ${reason}.`,
   retry: 'Retry',
-  errorNetwork: 'the request failed before the server answered: check the address, the connection, and that the server allows cross-origin requests (CORS)',
+  errorNetwork:
+    'the request failed before the server answered: check the address, the connection, and that the server allows cross-origin requests (CORS)',
   errorTimeout: (seconds) => `no answer within ${seconds} seconds`,
   errorHttp: (status) => `the server answered with HTTP status ${status}`,
   errorInvalid: (detail) => detail,

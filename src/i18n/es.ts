@@ -29,7 +29,8 @@ export const es: UiStrings = {
   errorTitle: 'No se pudieron cargar los recursos.',
   errorDetail: (url, reason) => `Canal ${url}: ${reason}.`,
   retry: 'Reintentar',
-  errorNetwork: 'la solicitud falló antes de que respondiera el servidor: compruebe la dirección, la conexión y que el servidor permita solicitudes de otros orígenes (CORS)',
+  errorNetwork:
+    'la solicitud falló antes de que respondiera el servidor: compruebe la dirección, la conexión y que el servidor permita solicitudes de otros orígenes (CORS)',
   errorTimeout: (seconds) => `sin respuesta en ${seconds} segundos`,
   errorHttp: (status) => `el servidor respondió con el código HTTP ${status}`,
   errorInvalid: (detail) => `la respuesta no es un canal utilizable (${detail})`,

@@ -30,7 +30,8 @@ export const fr: UiStrings = {
   errorTitle: 'Les ressources n’ont pas pu être chargées.',
   errorDetail: (url, reason) => `Flux ${url} : ${reason}.`,
   retry: 'Réessayer',
-  errorNetwork: 'la requête a échoué avant la réponse du serveur : vérifiez l’adresse, la connexion et que le serveur autorise les requêtes d’autres origines (CORS)',
+  errorNetwork:
+    'la requête a échoué avant la réponse du serveur : vérifiez l’adresse, la connexion et que le serveur autorise les requêtes d’autres origines (CORS)',
   errorTimeout: (seconds) => `aucune réponse en ${seconds} secondes`,
   errorHttp: (status) => `le serveur a répondu avec le code HTTP ${status}`,
   errorInvalid: (detail) => `la réponse n’est pas un flux utilisable (${detail})`,

@@ -84,7 +84,14 @@ describe('partnership-feed validate', () => {
       JSON.stringify({
         title: 'Broken topic',
         items: [
-          { id: 'ok', url: 'https://example.org/ok', title: 'Fine', summary: 'S', date_published: '2024-01-02', _resource: { type: 'News' } },
+          {
+            id: 'ok',
+            url: 'https://example.org/ok',
+            title: 'Fine',
+            summary: 'S',
+            date_published: '2024-01-02',
+            _resource: { type: 'News' },
+          },
           { id: 'empty', url: 'https://example.org/empty', date_published: '2024-01-02', _resource: { type: 'News' } },
           { id: 'ok', url: 'javascript:alert(document.cookie)', title: 'Twin', date_published: 'May 5th', _resource: { type: 'News' } },
           'not an item',
@@ -93,7 +100,10 @@ describe('partnership-feed validate', () => {
     );
     const { code, stdout } = await run('validate', broken);
     assert.equal(code, 1, stdout);
-    assert.match(stdout, /^warning feed: The feed does not say which format it is \(no "version"\)\.\n {8}Fix: Add "version": "https:\/\/jsonfeed\.org\/version\/1\.1"/m);
+    assert.match(
+      stdout,
+      /^warning feed: The feed does not say which format it is \(no "version"\)\.\n {8}Fix: Add "version": "https:\/\/jsonfeed\.org\/version\/1\.1"/m,
+    );
     assert.match(stdout, /^error {3}item 2 \(id "empty"\): The item has neither a title nor any text .* so it is skipped/m);
     assert.match(stdout, /^error {3}item 3 \(id "ok"\): Item 1 has the same id\./m);
     assert.match(stdout, /^error {3}item 3 \(id "ok"\): "url" is a "javascript:" address/m);
@@ -127,7 +137,14 @@ describe('partnership-feed validate', () => {
 
   it('refuses what the widget refuses: a feed over 10 MB', async () => {
     const big = join(dir, 'big.json');
-    const item = { id: 'x', title: 'T', summary: 'y'.repeat(4000), date_published: '2024-01-02', url: 'https://example.org/', _resource: { type: 'News' } };
+    const item = {
+      id: 'x',
+      title: 'T',
+      summary: 'y'.repeat(4000),
+      date_published: '2024-01-02',
+      url: 'https://example.org/',
+      _resource: { type: 'News' },
+    };
     const items = Array.from({ length: 2700 }, (_, index) => ({ ...item, id: `i${index}` }));
     await writeFile(big, JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Big', items }));
     const { code, stdout } = await run('validate', big);
@@ -163,7 +180,14 @@ describe('partnership-feed validate', () => {
 
 describe('partnership-feed convert', () => {
   it('turns the spreadsheet into a JSON Feed, warning about the cells it could not use', async () => {
-    const { code, stdout, stderr } = await run('convert', fixture('resources.csv'), '--title', 'Partnership resources', '--base-url', 'https://library.example.org/feeds/partnerships.json');
+    const { code, stdout, stderr } = await run(
+      'convert',
+      fixture('resources.csv'),
+      '--title',
+      'Partnership resources',
+      '--base-url',
+      'https://library.example.org/feeds/partnerships.json',
+    );
     assert.equal(code, 0, stderr);
     const feed = JSON.parse(stdout);
     assert.equal(feed.version, 'https://jsonfeed.org/version/1.1');
@@ -180,7 +204,10 @@ describe('partnership-feed convert', () => {
       _resource: { type: 'Toolkit', image_alt: 'Cover of the Community Partnership Toolkit' },
     });
     // The quoted cell with a comma and a line break is one summary; the US date is read.
-    assert.equal(feed.items[1].summary, 'Three library directors describe how they started working with their regional workforce boards, and what they would do differently.');
+    assert.equal(
+      feed.items[1].summary,
+      'Three library directors describe how they started working with their regional workforce boards, and what they would do differently.',
+    );
     assert.equal(feed.items[1].date_published, '2024-02-07T00:00:00Z');
     assert.deepEqual(feed.items[1].tags, ['workforce', 'job seekers']);
     assert.equal(feed.items[3].title, 'Libraries & Health Departments: A Partnership Guide');
@@ -196,7 +223,16 @@ describe('partnership-feed convert', () => {
 
   it('writes to -o a feed that validate then passes', async () => {
     const out = join(dir, 'resources.json');
-    const converted = await run('convert', fixture('resources.csv'), '--title', 'Resources', '--base-url', 'https://library.example.org/feeds/r.json', '-o', out);
+    const converted = await run(
+      'convert',
+      fixture('resources.csv'),
+      '--title',
+      'Resources',
+      '--base-url',
+      'https://library.example.org/feeds/r.json',
+      '-o',
+      out,
+    );
     assert.equal(converted.code, 0, converted.stderr);
     assert.equal(converted.stdout, '');
     assert.match(converted.stderr, /Wrote 8 items to .*resources\.json\./);
@@ -207,12 +243,22 @@ describe('partnership-feed convert', () => {
 
   it('reads a spreadsheet without the .csv extension with --format csv', async () => {
     const file = join(dir, 'list.txt');
-    await writeFile(file, '\uFEFFName,Link,Category,Published,Keywords\n"Story time, in Spanish",https://example.org/st,Event,4/1/2024,"youth; spanish"\n');
+    await writeFile(
+      file,
+      '\uFEFFName,Link,Category,Published,Keywords\n"Story time, in Spanish",https://example.org/st,Event,4/1/2024,"youth; spanish"\n',
+    );
     const { code, stdout } = await run('convert', file, '--format', 'csv');
     assert.equal(code, 0);
     const feed = JSON.parse(stdout);
     assert.deepEqual(feed.items, [
-      { id: 'https://example.org/st', url: 'https://example.org/st', title: 'Story time, in Spanish', date_published: '2024-04-01T00:00:00Z', tags: ['youth', 'spanish'], _resource: { type: 'Event' } },
+      {
+        id: 'https://example.org/st',
+        url: 'https://example.org/st',
+        title: 'Story time, in Spanish',
+        date_published: '2024-04-01T00:00:00Z',
+        tags: ['youth', 'spanish'],
+        _resource: { type: 'Event' },
+      },
     ]);
   });
 
@@ -259,7 +305,14 @@ describe('partnership-feed convert', () => {
 
   for (const name of ['wordpress-posts.json', 'drupal-jsonapi.json', 'partnerships.rss.xml', 'partnerships.atom.xml']) {
     it(`converts ${name}`, async () => {
-      const { code, stdout, stderr } = await run('convert', fixture(name), '--title', 'Partnerships', '--base-url', 'https://www.webjunction.org/feed');
+      const { code, stdout, stderr } = await run(
+        'convert',
+        fixture(name),
+        '--title',
+        'Partnerships',
+        '--base-url',
+        'https://www.webjunction.org/feed',
+      );
       assert.equal(code, 0, stderr);
       const feed = JSON.parse(stdout);
       assert.equal(feed.title, 'Partnerships');

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Resource } from '../../feed/model.js';
 import { truncateWords } from '../../feed/text.js';
 import { highlightRanges } from '../../filter/search.js';
@@ -42,7 +43,12 @@ export function hideBrokenImage(event: Event): void {
 /** A link to a page the feed names, opening in a new tab (and saying so) when the editor asked for that. */
 export function feedLink(url: string, content: unknown, part: string, linkTarget: string | undefined, strings: UiStrings): TemplateResult {
   const newTab = linkTarget === '_blank';
-  return html`<a part=${part} class=${part} href=${url} target=${linkTarget ?? nothing} rel=${newTab ? 'noopener noreferrer' : nothing}
+  return html`<a
+    part=${part}
+    class=${part}
+    href=${url}
+    target=${ifDefined(linkTarget)}
+    rel=${ifDefined(newTab ? 'noopener noreferrer' : undefined)}
     >${content}${newTab ? html`<span class="visually-hidden"> ${strings.opensInNewTab}</span>` : nothing}</a
   >`;
 }
@@ -57,24 +63,39 @@ export function renderCard(resource: Resource, options: CardOptions): TemplateRe
   const title = resource.url ? feedLink(resource.url, titleText, 'card-link', options.linkTarget, strings) : titleText;
   const excerpt = hidden.has('excerpt') ? '' : truncateWords(resource.excerpt, options.excerptWords);
   const tags = hidden.has('tags') ? [] : resource.tags;
-  return html`<li part="card" class="card" lang=${resource.language ?? nothing}>
+  return html`<li part="card" class="card" lang=${ifDefined(resource.language)}>
     ${heading(options.titleLevel, 'card-title', title)}
-    ${type || date
-      ? html`<p class="card-meta">
-          ${type ? html`<span part="card-type" class="card-type">${type}</span>` : nothing}
-          ${date ? html`<time part="card-date" class="card-date" datetime=${date.iso}>${formatDate(date, options.locale, options.dateStyle)}</time>` : nothing}
-        </p>`
-      : nothing}
-    ${image
-      ? html`<div class="media card-media">
-          <img part="card-image" class="card-image" src=${image.url} alt=${image.alt} loading="lazy" decoding="async" referrerpolicy="no-referrer" @error=${hideBrokenImage} />
-        </div>`
-      : nothing}
+    ${
+      type || date
+        ? html`<p class="card-meta">
+            ${type ? html`<span part="card-type" class="card-type">${type}</span>` : nothing}
+            ${date ? html`<time part="card-date" class="card-date" datetime=${date.iso}>${formatDate(date, options.locale, options.dateStyle)}</time>` : nothing}
+          </p>`
+        : nothing
+    }
+    ${
+      image
+        ? html`<div class="media card-media">
+            <img
+              part="card-image"
+              class="card-image"
+              src=${image.url}
+              alt=${image.alt}
+              loading="lazy"
+              decoding="async"
+              referrerpolicy="no-referrer"
+              @error=${hideBrokenImage}
+            />
+          </div>`
+        : nothing
+    }
     ${excerpt ? html`<p part="card-excerpt" class="card-excerpt">${excerpt}</p>` : nothing}
-    ${tags.length
-      ? html`<ul part="card-tags" class="card-tags" aria-label=${strings.tagsLabel}>
-          ${tags.map((tag) => html`<li>${tag}</li>`)}
-        </ul>`
-      : nothing}
+    ${
+      tags.length
+        ? html`<ul part="card-tags" class="card-tags" aria-label=${strings.tagsLabel}>
+            ${tags.map((tag) => html`<li>${tag}</li>`)}
+          </ul>`
+        : nothing
+    }
   </li>`;
 }

@@ -32,24 +32,34 @@ function optionButton(label: string, pressed: boolean, empty: boolean, value: st
 }
 
 /** A group of toggle buttons (`aria-pressed`), each with the count choosing it would give. */
-export function renderFacet<T extends string | number>(group: FacetGroup<T>, strings: UiStrings, format: (n: number) => string): TemplateResult {
+export function renderFacet<T extends string | number>(
+  group: FacetGroup<T>,
+  strings: UiStrings,
+  format: (n: number) => string,
+): TemplateResult {
   const limit = group.expanded || group.collapsedLimit === undefined ? Infinity : group.collapsedLimit;
   const shown = group.options.filter((option, index) => index < limit || group.selected.includes(option.value));
   const hidden = group.options.length - shown.length;
   return html`<div part="filter" class="filter" role="group" aria-labelledby="${group.id}-label">
     <span class="filter-label" id="${group.id}-label">${group.label}</span>
     <div class="filter-options">
-      ${group.anyOption
-        ? optionButton(group.anyOption.label, group.selected.length === 0, false, '', group.anyOption.onSelect)
-        : nothing}
+      ${group.anyOption ? optionButton(group.anyOption.label, group.selected.length === 0, false, '', group.anyOption.onSelect) : nothing}
       ${shown.map(({ value, count }) =>
-        optionButton(strings.optionWithCount(group.describe(value), format(count)), group.selected.includes(value), count === 0, String(value), () =>
-          group.onToggle(value),
+        optionButton(
+          strings.optionWithCount(group.describe(value), format(count)),
+          group.selected.includes(value),
+          count === 0,
+          String(value),
+          () => group.onToggle(value),
         ),
       )}
-      ${hidden > 0 && group.onExpand && group.moreLabel
-        ? html`<button type="button" class="more-options" aria-expanded="false" @click=${group.onExpand}>${group.moreLabel(hidden)}</button>`
-        : nothing}
+      ${
+        hidden > 0 && group.onExpand && group.moreLabel
+          ? html`<button type="button" class="more-options" aria-expanded="false" @click=${group.onExpand}>
+              ${group.moreLabel(hidden)}
+            </button>`
+          : nothing
+      }
     </div>
   </div>`;
 }
@@ -112,11 +122,12 @@ export function renderChips(chips: readonly Chip[], strings: UiStrings, onClearA
   return html`<div class="chips" role="group" aria-label=${strings.activeFilters}>
     <ul class="chip-list">
       ${chips.map(
-        (chip) => html`<li>
-          <button type="button" class="chip" data-chip=${chip.key} aria-label=${strings.removeFilter(chip.label)} @click=${chip.onRemove}>
-            <span>${chip.label}</span><span class="chip-x" aria-hidden="true">×</span>
-          </button>
-        </li>`,
+        (chip) =>
+          html`<li>
+            <button type="button" class="chip" data-chip=${chip.key} aria-label=${strings.removeFilter(chip.label)} @click=${chip.onRemove}>
+              <span>${chip.label}</span><span class="chip-x" aria-hidden="true">×</span>
+            </button>
+          </li>`,
       )}
     </ul>
     <button type="button" part="clear" class="button clear-all" @click=${onClearAll}>${strings.clearAll}</button>
@@ -138,7 +149,13 @@ export interface ControlsPanel {
 export function renderControls(panel: ControlsPanel, strings: UiStrings): TemplateResult | typeof nothing {
   const present = panel.parts.filter((part) => part !== nothing);
   if (!present.length) return nothing;
-  return html`<button type="button" class="button filters-toggle" aria-expanded=${panel.expanded ? 'true' : 'false'} aria-controls="controls" @click=${panel.onToggle}>
+  return html`<button
+      type="button"
+      class="button filters-toggle"
+      aria-expanded=${panel.expanded ? 'true' : 'false'}
+      aria-controls="controls"
+      @click=${panel.onToggle}
+    >
       ${strings.filtersToggle(panel.activeCount)}
     </button>
     <div part="controls" id="controls" class=${panel.expanded ? 'controls expanded' : 'controls'}>${present}</div>`;

@@ -39,14 +39,24 @@ export function renderHeader(feed: Feed, options: HeaderOptions): TemplateResult
       ${heading(options.level, 'heading', options.headingText, 'heading')}
       ${feed.description ? html`<p part="description" class="description">${feed.description}</p>` : nothing}
     </div>
-    ${image
-      ? html`<figure class="header-figure">
-          <div class="media header-media">
-            <img part="image" class="header-image" src=${image.url} alt=${image.alt} decoding="async" referrerpolicy="no-referrer" @error=${hideBrokenImage} />
-          </div>
-          ${credit(image, options)}
-        </figure>`
-      : nothing}
+    ${
+      image
+        ? html`<figure class="header-figure">
+            <div class="media header-media">
+              <img
+                part="image"
+                class="header-image"
+                src=${image.url}
+                alt=${image.alt}
+                decoding="async"
+                referrerpolicy="no-referrer"
+                @error=${hideBrokenImage}
+              />
+            </div>
+            ${credit(image, options)}
+          </figure>`
+        : nothing
+    }
   </header>`;
 }
 
@@ -61,6 +71,8 @@ export function renderRelated(related: readonly RelatedTopic[], options: HeaderO
   if (!related.length || options.hidden.has('related')) return nothing;
   return html`<section part="related" class="related" aria-labelledby="related-heading">
     ${heading(options.level + 1, 'related-heading', options.strings.relatedTopics, 'related-heading')}
-    <ul class="related-list">${related.map((topic) => relatedTopic(topic, options))}</ul>
+    <ul class="related-list">
+      ${related.map((topic) => relatedTopic(topic, options))}
+    </ul>
   </section>`;
 }

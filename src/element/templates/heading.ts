@@ -1,4 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 
 /** Clamps a heading level to what HTML has: card titles below an `<h6>` topic stay `<h6>`. */
 export function clampLevel(level: number): number {
@@ -11,11 +12,17 @@ export function clampLevel(level: number): number {
  */
 export function heading(level: number, part: string, content: unknown, id?: string): TemplateResult {
   switch (clampLevel(level)) {
-    case 1: return html`<h1 part=${part} id=${id ?? nothing}>${content}</h1>`;
-    case 2: return html`<h2 part=${part} id=${id ?? nothing}>${content}</h2>`;
-    case 3: return html`<h3 part=${part} id=${id ?? nothing}>${content}</h3>`;
-    case 4: return html`<h4 part=${part} id=${id ?? nothing}>${content}</h4>`;
-    case 5: return html`<h5 part=${part} id=${id ?? nothing}>${content}</h5>`;
-    default: return html`<h6 part=${part} id=${id ?? nothing}>${content}</h6>`;
+    case 1:
+      return html`<h1 part=${part} id=${ifDefined(id)}>${content}</h1>`;
+    case 2:
+      return html`<h2 part=${part} id=${ifDefined(id)}>${content}</h2>`;
+    case 3:
+      return html`<h3 part=${part} id=${ifDefined(id)}>${content}</h3>`;
+    case 4:
+      return html`<h4 part=${part} id=${ifDefined(id)}>${content}</h4>`;
+    case 5:
+      return html`<h5 part=${part} id=${ifDefined(id)}>${content}</h5>`;
+    default:
+      return html`<h6 part=${part} id=${ifDefined(id)}>${content}</h6>`;
   }
 }

@@ -9,15 +9,21 @@ export function renderSkeletons(strings: UiStrings, layout: Layout): TemplateRes
   return html`<div class="loading" aria-busy="true">
     <span class="visually-hidden">${strings.loading}</span>
     <ul class="list" aria-hidden="true">
-      ${Array.from({ length: SKELETON_CARDS }, () => html`<li part="skeleton" class="card skeleton">
-        <span class="skeleton-line skeleton-title"></span>
-        <span class="skeleton-line skeleton-meta"></span>
-        ${layout === 'compact'
-          ? nothing
-          : html`<span class="skeleton-line"></span>
-              <span class="skeleton-line"></span>
-              <span class="skeleton-line skeleton-short"></span>`}
-      </li>`)}
+      ${Array.from(
+        { length: SKELETON_CARDS },
+        () =>
+          html`<li part="skeleton" class="card skeleton">
+            <span class="skeleton-line skeleton-title"></span>
+            <span class="skeleton-line skeleton-meta"></span>
+            ${
+              layout === 'compact'
+                ? nothing
+                : html`<span class="skeleton-line"></span>
+                    <span class="skeleton-line"></span>
+                    <span class="skeleton-line skeleton-short"></span>`
+            }
+          </li>`,
+      )}
     </ul>
   </div>`;
 }
