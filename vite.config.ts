@@ -1,27 +1,5 @@
 import { builtinModules } from 'node:module';
-import { defineConfig, type Plugin, type UserConfig } from 'vite';
-
-/**
- * The minifier leaves the text inside Lit's css`` templates alone, and white space there is
- * shipped to every patron: collapse it at build time (the styles hold no strings where it matters).
- */
-function minifyLitCss(): Plugin {
-  return {
-    name: 'minify-lit-css',
-    transform(code, id) {
-      if (!id.endsWith('.styles.ts')) return undefined;
-      return code.replace(/css`([^`]*)`/g, (_whole, body: string) => {
-        const minified = body
-          .replace(/\/\*[\s\S]*?\*\//g, '')
-          .replace(/\s+/g, ' ')
-          .replace(/\s*([{};,>])\s*/g, '$1')
-          .replace(/;}/g, '}')
-          .trim();
-        return `css\`${minified}\``;
-      });
-    },
-  };
-}
+import { defineConfig, type UserConfig } from 'vite';
 
 /**
  * One config, four builds (see `npm run build`):
@@ -50,7 +28,6 @@ export default defineConfig(({ command, mode }): UserConfig => {
     };
   }
   const shared: UserConfig = {
-    plugins: [minifyLitCss()],
     build: {
       outDir: 'dist',
       emptyOutDir: mode === 'production',
@@ -100,7 +77,8 @@ export default defineConfig(({ command, mode }): UserConfig => {
       },
       // Vite leaves ES library output unminified (to keep pure annotations for the user's bundler);
       // this file goes to sites as it is, so it is minified like the classic script.
-      rolldownOptions: { output: { minify: true } },
+      // One self-contained file (SPEC.md): the adapters' dynamic imports are inlined, not split off.
+      rolldownOptions: { output: { minify: true, codeSplitting: false } },
     },
   };
 });

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { looksLikeDrupal, normalizeDrupal } from './drupal.js';
+import { looksLikeDrupal } from './detect.js';
+import { normalizeDrupal } from './drupal.js';
 import { FeedError } from './errors.js';
 import type { ParseOptions } from './parse.js';
 

@@ -22,11 +22,9 @@ import { FeedError } from './errors.js';
 import { LIMITS, type Feed, type Resource, type ResourceDate, type ResourceImage } from './model.js';
 import { cleanId, cleanLanguage, cleanTags, collectResources, isRecord, own, ownArray, resourceFromFields } from './normalize.js';
 import type { ParseOptions } from './parse.js';
+import { looksLikeDrupal } from './detect.js';
 import { cleanText, htmlToText } from './text.js';
 import { safeHttpUrl, siteRoot } from './url.js';
-
-/** Resources inspected to recognise the format: enough to get past one broken entry, cheap on a long list. */
-const RESOURCES_TO_RECOGNISE = 5;
 
 /** The fields a resource type may come from, as a relationship to a taxonomy term. */
 const TYPE_RELATIONSHIPS = ['field_resource_type', 'field_type'];
@@ -36,20 +34,6 @@ const NO_LANGUAGE = new Set(['und', 'zxx']);
 
 /** Finds the `included` resource a relationship points at, by its type and id. */
 type IncludedLookup = (reference: unknown) => unknown;
-
-function looksLikeResource(value: unknown): boolean {
-  return typeof own(value, 'type') === 'string' && typeof own(value, 'id') === 'string' && isRecord(own(value, 'attributes'));
-}
-
-/**
- * True when a document is a JSON:API collection: `data` is a list of `{ type, id, attributes }`.
- * An empty list counts when the document says it is JSON:API (a listing with nothing in it yet).
- */
-export function looksLikeDrupal(document: unknown): boolean {
-  const data = own(document, 'data');
-  if (!Array.isArray(data)) return false;
-  return data.length === 0 ? isRecord(own(document, 'jsonapi')) : data.slice(0, RESOURCES_TO_RECOGNISE).some(looksLikeResource);
-}
 
 function referenceKey(reference: unknown): string | undefined {
   const type = own(reference, 'type');

@@ -1,12 +1,10 @@
 /**
  * From a response's text to the model: parse, recognise the format (`format="auto"`), normalize.
  */
-import { normalizeDrupal, looksLikeDrupal } from './drupal.js';
+import { HTML_PAGE, afterProlog, looksLikeDrupal, looksLikeWordPress, looksLikeXmlFeed, startsLikeHtml } from './detect.js';
 import { FeedError } from './errors.js';
 import { looksLikeJsonFeed, normalizeJsonFeed, type NormalizeOptions } from './jsonfeed.js';
 import type { Feed } from './model.js';
-import { looksLikeWordPress, normalizeWordPress } from './wordpress.js';
-import { HTML_PAGE, afterProlog, looksLikeXmlFeed, normalizeXmlFeed, startsLikeHtml } from './xml.js';
 
 export const FEED_FORMATS = ['auto', 'jsonfeed', 'wordpress', 'drupal', 'rss'] as const;
 export type FeedFormat = (typeof FEED_FORMATS)[number];
@@ -33,7 +31,11 @@ function notJson(text: string, baseUrl: string | undefined): FeedError {
 /** Parses a feed document's text. Rejects with a FeedError of kind `invalid` when it is not a usable feed. */
 export async function parseFeed(text: string, options: ParseOptions = {}): Promise<Feed> {
   const format = options.format ?? 'auto';
-  if (format === 'rss' || (format === 'auto' && looksLikeXmlFeed(text, options.contentType))) return normalizeXmlFeed(text, options);
+  if (format === 'rss' || (format === 'auto' && looksLikeXmlFeed(text, options.contentType))) {
+    // Loaded on demand: most feeds are JSON, and the ES bundle should not carry an XML reader for them.
+    const { normalizeXmlFeed } = await import('./xml.js');
+    return normalizeXmlFeed(text, options);
+  }
   let document: unknown;
   try {
     document = JSON.parse(text);
@@ -55,7 +57,7 @@ export function detectJsonFormat(document: unknown): Exclude<FeedFormat, 'auto' 
 export async function normalizeFeedDocument(document: unknown, options: ParseOptions = {}): Promise<Feed> {
   const requested = options.format ?? 'auto';
   const format = requested === 'auto' || requested === 'rss' ? detectJsonFormat(document) : requested;
-  if (format === 'wordpress') return normalizeWordPress(document, options);
-  if (format === 'drupal') return normalizeDrupal(document, options);
+  if (format === 'wordpress') return (await import('./wordpress.js')).normalizeWordPress(document, options);
+  if (format === 'drupal') return (await import('./drupal.js')).normalizeDrupal(document, options);
   return normalizeJsonFeed(document, options);
 }

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { FeedError } from './errors.js';
 import type { ParseOptions } from './parse.js';
-import { looksLikeWordPress, normalizeWordPress } from './wordpress.js';
+import { looksLikeWordPress } from './detect.js';
+import { normalizeWordPress } from './wordpress.js';
 
 const BASE = 'https://www.webjunction.org/wp-json/wp/v2/posts?_embed';
 

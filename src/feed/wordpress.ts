@@ -13,11 +13,9 @@ import { FeedError } from './errors.js';
 import { LIMITS, type Feed, type Resource, type ResourceDate, type ResourceImage } from './model.js';
 import { cleanId, cleanTags, collectResources, isRecord, own, ownArray, resourceFromFields } from './normalize.js';
 import type { ParseOptions } from './parse.js';
+import { looksLikeWordPress } from './detect.js';
 import { cleanText, decodeEntities, htmlToText } from './text.js';
 import { safeHttpUrl, siteRoot } from './url.js';
-
-/** Posts inspected to recognise the format: enough to get past one broken post, cheap on a long list. */
-const POSTS_TO_RECOGNISE = 5;
 
 /** WordPress's page size when the URL names none. */
 const DEFAULT_PER_PAGE = 10;
@@ -30,16 +28,6 @@ const DEFAULT_CATEGORY_SLUG = 'uncategorized';
 
 /** Featured-image sizes in order of preference: wide enough for a card, far lighter than the original. */
 const CARD_IMAGE_SIZES = ['medium_large', 'large'];
-
-function looksLikePost(value: unknown): boolean {
-  const id = own(value, 'id');
-  return typeof own(own(value, 'title'), 'rendered') === 'string' && (typeof id === 'number' || typeof own(value, 'link') === 'string');
-}
-
-/** True when a document is a list of WordPress posts (an empty list is not recognised: it could be anything). */
-export function looksLikeWordPress(document: unknown): boolean {
-  return Array.isArray(document) && document.slice(0, POSTS_TO_RECOGNISE).some(looksLikePost);
-}
 
 /** `{ rendered: '…' }` fields hold HTML: the text of it, entities decoded and tags stripped. */
 function renderedText(field: unknown, max: number): string {

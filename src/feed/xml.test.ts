@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { FeedError } from './errors.js';
 import { LIMITS, type Feed } from './model.js';
-import { looksLikeXmlFeed, normalizeXmlFeed } from './xml.js';
+import { looksLikeXmlFeed } from './detect.js';
+import { normalizeXmlFeed } from './xml.js';
 
 const BASE = 'https://example.org/feeds/topic.rss';
 const RSS_SAMPLE = '/test/fixtures/partnerships.rss.xml';

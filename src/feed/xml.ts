@@ -12,6 +12,7 @@ import { LIMITS, type Feed, type Resource, type ResourceDate, type ResourceImage
 import { cleanId, cleanLanguage, cleanTags, collectResources, resourceFromFields } from './normalize.js';
 import type { ParseOptions } from './parse.js';
 import { parseRfc822Date } from './rfc822.js';
+import { HTML_PAGE, afterProlog, startsLikeHtml } from './detect.js';
 import { cleanText, htmlToText } from './text.js';
 import { safeHttpUrl } from './url.js';
 
@@ -41,42 +42,7 @@ const TEXT_NODE = 3;
 const CDATA_SECTION_NODE = 4;
 
 // ---------------------------------------------------------------------------------------------
-// Recognising an XML feed before parsing it
-
-/** How far into a response the cheap checks look: prologs are short, and the body may be 10 MB. */
-const HEAD_LENGTH = 64 * 1024;
-
-/** The text after the BOM, white space, XML declaration, processing instructions, comments and a non-HTML doctype. */
-export function afterProlog(text: string): string {
-  let rest = text.slice(0, HEAD_LENGTH).replace(/^\uFEFF/, '');
-  for (;;) {
-    rest = rest.trimStart();
-    const skipped =
-      /^<\?[\s\S]*?\?>/.exec(rest) ?? /^<!--[\s\S]*?-->/.exec(rest) ?? /^<!DOCTYPE\s+(?!html\b)[^[>]*(?:\[[\s\S]*?\]\s*)?>/i.exec(rest);
-    if (!skipped) return rest;
-    rest = rest.slice(skipped[0].length);
-  }
-}
-
-/** One wording for every format, so the web editor reads the same message whatever was expected. */
-export const HTML_PAGE = 'the response is an HTML page, not a feed (is the address the feed itself?)';
-
-export function startsLikeHtml(start: string): boolean {
-  return /^<(?:!doctype\s+html|html)\b/i.test(start);
-}
-
-/**
- * True when a response is probably RSS or Atom: its root element is `rss`, `feed` or `rdf:RDF`,
- * or the server says it is XML (`application/rss+xml`, `text/xml`…) and it starts with markup.
- * An HTML page is never a feed, whatever its content type says.
- */
-export function looksLikeXmlFeed(text: string, contentType?: string): boolean {
-  const start = afterProlog(text);
-  if (startsLikeHtml(start)) return false;
-  if (/^<(?:[A-Za-z_][\w.-]*:)?(?:rss|feed|RDF)[\s/>]/.test(start)) return true;
-  const type = (contentType ?? '').toLowerCase();
-  return type.includes('xml') && !type.includes('xhtml') && start.startsWith('<');
-}
+// Refusing what no feed needs
 
 /**
  * Internal entity declarations are how "billion laughs" expands a small file into gigabytes and
