@@ -279,3 +279,28 @@ describe('presentation: a host page with hostile global CSS', () => {
     }
   });
 });
+
+describe('presentation: theme authors', () => {
+  it('restyle the widget with ::part() and --pf-* properties from the host page', async () => {
+    const style = document.createElement('style');
+    style.textContent = `
+      .themed partnership-feed::part(card) { border-block-start-width: 7px; }
+      .themed partnership-feed::part(filter-option-selected) { background-color: rgb(122, 31, 92); }
+      .themed partnership-feed { --pf-color-accent: rgb(122, 31, 92); --pf-radius: 0px; }
+    `;
+    document.head.append(style);
+    try {
+      const { element } = await mountAt(
+        1000,
+        html`<div class="themed"><partnership-feed type="Webinar" src=${SAMPLE_FEED}></partnership-feed></div>`,
+      );
+      const card = parts(element, 'card')[0]!;
+      expect(getComputedStyle(card).borderTopWidth).to.equal('7px');
+      expect(getComputedStyle(card).borderTopLeftRadius).to.equal('0px');
+      expect(getComputedStyle(parts(element, 'filter-option-selected')[0]!).backgroundColor).to.equal('rgb(122, 31, 92)');
+      expect(getComputedStyle(parts(element, 'card-link')[0]!).color).to.equal('rgb(122, 31, 92)');
+    } finally {
+      style.remove();
+    }
+  });
+});

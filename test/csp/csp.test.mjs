@@ -1,0 +1,77 @@
+/**
+ * The built bundles on a page served with a strict Content-Security-Policy and Trusted Types
+ * enforced, in Chromium: the widget renders and filters, and the page reports no violation.
+ * `npm test` builds dist/ first.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { launchChromium, waitForCards } from '../support/chromium.mjs';
+import { serveFolder } from '../support/static-server.mjs';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+/** The policy README.md recommends, at its strictest: nothing inline, nothing from elsewhere. */
+export const STRICT_CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "connect-src 'self'",
+  "img-src 'self'",
+  "require-trusted-types-for 'script'",
+  'trusted-types lit-html',
+].join('; ');
+
+describe('strict Content-Security-Policy', () => {
+  let server;
+  let browser;
+
+  before(async () => {
+    server = await serveFolder(ROOT, {
+      headersFor: (pathname) => (pathname.endsWith('.html') ? { 'content-security-policy': STRICT_CSP } : {}),
+    });
+    browser = await launchChromium();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  for (const kind of ['module', 'classic']) {
+    it(`renders and filters with the ${kind} bundle and no violation`, async () => {
+      const page = await browser.newPage();
+      const errors = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+      await page.goto(`${server.url}/test/csp/pages/strict-${kind}.html`);
+      await waitForCards(page, 10);
+      const webinar = await page.evaluateHandle(() =>
+        [...document.querySelector('partnership-feed').shadowRoot.querySelectorAll('[part~="filter-option"]')].find((b) =>
+          b.textContent.includes('Webinar'),
+        ),
+      );
+      await webinar.click();
+      await waitForCards(page, 3);
+      const search = await page.evaluateHandle(() =>
+        document.querySelector('partnership-feed').shadowRoot.querySelector('[part~="search"]'),
+      );
+      await search.type('digital');
+      await waitForCards(page, 2);
+      const violations = await page.evaluate(() => window.__violations);
+      assert.deepEqual(violations, []);
+      assert.deepEqual(errors, []);
+      await page.close();
+    });
+  }
+
+  it('shows the fallback link when JavaScript is off', async () => {
+    const page = await browser.newPage();
+    await page.setJavaScriptEnabled(false);
+    await page.goto(`${server.url}/test/csp/pages/strict-module.html`);
+    const link = await page.$('partnership-feed a');
+    assert.ok(await link.boundingBox(), 'the fallback link is laid out');
+    assert.equal(await link.evaluate((a) => a.textContent.trim()), 'Browse partnership resources');
+    await page.close();
+  });
+});
