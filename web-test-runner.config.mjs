@@ -1,7 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
 import { BROWSERS, chromium, firefox, isInstalled, webkit } from './test/browsers.mjs';
 import { mediaFeaturesPlugin } from './test/commands.mjs';
+import { countReporter } from './test/count-reporter.mjs';
 import { scenarioMiddleware } from './test/scenario-server.mjs';
 
 const rootDir = fileURLToPath(new URL('.', import.meta.url));
@@ -25,6 +27,7 @@ export default {
   concurrentBrowsers: 3,
   testsFinishTimeout: 10 * 60 * 1000,
   browsers: await Promise.all(present.map((name) => factories[name]())),
+  reporters: [defaultReporter(), countReporter()],
   middleware: [scenarioMiddleware(rootDir)],
   plugins: [mediaFeaturesPlugin(), esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
   testFramework: { config: { timeout: 10_000 } },
