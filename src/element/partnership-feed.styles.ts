@@ -5,6 +5,33 @@ import { css } from 'lit';
  * logical (so `dir="rtl"` mirrors the layout), and `:host` resets the inherited text properties a
  * host page's global CSS could set, so the cards look the same on any page.
  */
+
+/** The text properties a host page's CSS could push into the widget, set back to ours. */
+const textReset = css`
+  font-family: var(--pf-font-family, inherit);
+  font-weight: 400;
+  font-style: normal;
+  line-height: 1.5;
+  text-align: start;
+  text-transform: none;
+  text-indent: 0;
+  letter-spacing: normal;
+  word-spacing: normal;
+  white-space: normal;
+`;
+
+/** The dark theme's defaults: for theme="dark", and for theme="auto" when the reader prefers dark. */
+const darkPalette = css`
+  --_text: var(--pf-color-text, #e6edf3);
+  --_muted: var(--pf-color-muted, #a8b3bf);
+  --_accent: var(--pf-color-accent, #79b8ff);
+  --_on-accent: #0d1117;
+  --_surface: var(--pf-color-surface, #161b22);
+  --_border: var(--pf-color-border, #8b949e);
+  --_focus: var(--pf-focus-ring, #79b8ff);
+  color-scheme: dark;
+`;
+
 export const styles = css`
   :host {
     --_text: var(--pf-color-text, #1f2328);
@@ -23,18 +50,9 @@ export const styles = css`
     container-type: inline-size;
     color: var(--_text);
     background: var(--_surface);
-    font-family: var(--pf-font-family, inherit);
     font-size: 16px;
-    font-weight: 400;
-    font-style: normal;
-    line-height: 1.5;
-    text-align: start;
-    text-transform: none;
-    text-indent: 0;
-    letter-spacing: normal;
-    word-spacing: normal;
-    white-space: normal;
     overflow-wrap: anywhere;
+    ${textReset}
   }
 
   :host([hidden]) {
@@ -46,40 +64,17 @@ export const styles = css`
    * takes them back (font size stays inherited, so a theme author can scale the widget).
    */
   .root {
-    font-family: var(--pf-font-family, inherit);
-    font-weight: 400;
-    font-style: normal;
-    line-height: 1.5;
-    text-align: start;
-    text-transform: none;
-    text-indent: 0;
-    letter-spacing: normal;
-    word-spacing: normal;
-    white-space: normal;
     color: var(--_text);
+    ${textReset}
   }
 
   :host([theme='dark']) {
-    --_text: var(--pf-color-text, #e6edf3);
-    --_muted: var(--pf-color-muted, #a8b3bf);
-    --_accent: var(--pf-color-accent, #79b8ff);
-    --_on-accent: #0d1117;
-    --_surface: var(--pf-color-surface, #161b22);
-    --_border: var(--pf-color-border, #8b949e);
-    --_focus: var(--pf-focus-ring, #79b8ff);
-    color-scheme: dark;
+    ${darkPalette}
   }
 
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      --_text: var(--pf-color-text, #e6edf3);
-      --_muted: var(--pf-color-muted, #a8b3bf);
-      --_accent: var(--pf-color-accent, #79b8ff);
-      --_on-accent: #0d1117;
-      --_surface: var(--pf-color-surface, #161b22);
-      --_border: var(--pf-color-border, #8b949e);
-      --_focus: var(--pf-focus-ring, #79b8ff);
-      color-scheme: dark;
+      ${darkPalette}
     }
   }
 
