@@ -78,7 +78,9 @@ export default defineConfig(({ command, mode }): UserConfig => {
       // Vite leaves ES library output unminified (to keep pure annotations for the user's bundler);
       // this file goes to sites as it is, so it is minified like the classic script.
       // One self-contained file (SPEC.md): the adapters' dynamic imports are inlined, not split off.
-      rolldownOptions: { output: { minify: true, codeSplitting: false } },
+      // A classic script is decoded in the page's encoding unless it starts with a byte-order mark:
+      // the mark keeps "affichées" readable on pages that declare no charset (ES modules are always UTF-8).
+      rolldownOptions: { output: { minify: true, codeSplitting: false, ...(iife ? { postBanner: '\uFEFF' } : {}) } },
     },
   };
 });

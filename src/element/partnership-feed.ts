@@ -536,7 +536,9 @@ export class PartnershipFeed extends LitElement {
       this.focusAfterUpdate = undefined;
       target?.focus();
     }
-    if (this.loaded && !this.statusLive) this.statusLive = true;
+    // After the first results have rendered, not during this update (Lit would warn of an
+    // update scheduled inside an update): the count shown on load is never announced.
+    if (this.loaded && !this.statusLive) queueMicrotask(() => (this.statusLive = true));
     if (this.pendingLoadEvent && this.loaded) {
       this.pendingLoadEvent = false;
       const detail: LoadDetail = { total: this.loaded.feed.items.length, feed: this.loaded.feed };
