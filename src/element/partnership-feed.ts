@@ -251,7 +251,21 @@ export class PartnershipFeed extends LitElement {
 
   /** The resources that match the current filters, in display order (all of them, not one page). */
   get resources(): Resource[] {
-    return this.loaded ? applyFilters(this.loaded.index, this.filterState, this.locale) : [];
+    return this.filteredResources().slice();
+  }
+
+  private lastFiltered?: { index: IndexedResource[]; state: FilterState; locale: string | undefined; results: Resource[] };
+
+  /** applyFilters, once per state: the render, the status and the events all ask for the same list. */
+  private filteredResources(): Resource[] {
+    const loaded = this.loaded;
+    if (!loaded) return [];
+    const memo = this.lastFiltered;
+    const locale = this.locale;
+    if (memo && memo.index === loaded.index && memo.state === this.filterState && memo.locale === locale) return memo.results;
+    const results = applyFilters(loaded.index, this.filterState, locale);
+    this.lastFiltered = { index: loaded.index, state: this.filterState, locale, results };
+    return results;
   }
 
   /** Loads the feed again. A failed refresh keeps the cards already shown. */
@@ -526,7 +540,7 @@ export class PartnershipFeed extends LitElement {
   private currentStatus(): string {
     const loaded = this.loaded;
     if (!loaded) return '';
-    const results = applyFilters(loaded.index, this.filterState, this.locale);
+    const results = this.filteredResources();
     return this.statusText(Math.min(this.visibleCount, results.length), results.length, loaded.feed.items.length, this.strings);
   }
 
@@ -559,7 +573,7 @@ export class PartnershipFeed extends LitElement {
       tags: [...next.tags],
       query: next.query,
       sort: next.sort,
-      shown: this.resources.length,
+      shown: this.filteredResources().length,
       total,
     };
     this.dispatchEvent(new CustomEvent<FilterChangeDetail>('pf-filter-change', { detail, bubbles: true, composed: true }));
@@ -641,7 +655,7 @@ export class PartnershipFeed extends LitElement {
   private renderLoaded({ feed, index }: LoadedFeed, strings: UiStrings): TemplateResult {
     const level = this.headingLevelValue;
     const headingText = this.heading?.trim() || feed.title || strings.defaultHeading;
-    const results = applyFilters(index, this.filterState, this.locale);
+    const results = this.filteredResources();
     const visible = results.slice(0, this.visibleCount);
     const total = feed.items.length;
     const busy = this.feedTask.status === TaskStatus.PENDING;

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { cacheKey, createFeedCache } from './cache.js';
+import { MAX_CACHED_LENGTH, cacheKey, createFeedCache } from './cache.js';
 
 const entry = { savedAt: 1, text: '{"items":[]}', contentType: 'application/json', url: 'https://example.org/feed.json' };
 
@@ -31,6 +31,12 @@ describe('feed cache', () => {
     expect(cache.read('k')).to.equal(undefined);
     cache.write('k', entry);
     expect(cache.read('k')).to.deep.equal(entry);
+  });
+
+  it('does not store responses too long for storage, nor hold them in memory', () => {
+    const cache = createFeedCache(undefined);
+    cache.write('k', { ...entry, text: ' '.repeat(MAX_CACHED_LENGTH + 1) });
+    expect(cache.read('k')).to.equal(undefined);
   });
 
   it('ignores stored values that are not entries', () => {

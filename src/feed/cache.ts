@@ -38,7 +38,14 @@ function isCachedResponse(value: unknown): value is CachedResponse {
   );
 }
 
-/** Memory first (fast, and the only store when localStorage fails), then localStorage. */
+/**
+ * Responses longer than this (in UTF-16 units) are not stored: they would not fit localStorage's
+ * few megabytes anyway, and holding them in memory would double the page's heap for a feed that
+ * big. Such feeds are simply fetched each time.
+ */
+export const MAX_CACHED_LENGTH = 2_000_000;
+
+/** localStorage, with memory standing in for the entries storage refuses (disabled, full, throwing). */
 export function createFeedCache(storage: Pick<Storage, 'getItem' | 'setItem'> | undefined): FeedCache {
   const memory = new Map<string, CachedResponse>();
   return {
@@ -54,11 +61,14 @@ export function createFeedCache(storage: Pick<Storage, 'getItem' | 'setItem'> | 
       }
     },
     write(key, entry) {
-      memory.set(key, entry);
+      if (entry.text.length > MAX_CACHED_LENGTH) return;
       try {
-        storage?.setItem(key, JSON.stringify(entry));
+        if (!storage) throw new Error('no storage');
+        storage.setItem(key, JSON.stringify(entry));
+        memory.delete(key);
       } catch {
-        // Quota exceeded or storage disabled: the memory copy serves this page.
+        // Quota exceeded or storage disabled: memory serves this page instead.
+        memory.set(key, entry);
       }
     },
   };

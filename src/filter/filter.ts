@@ -24,8 +24,11 @@ export const EMPTY_FILTERS: FilterState = { types: [], tags: [], query: '', sort
 /** What the filters need of one resource, computed once per feed rather than on every keystroke. */
 export interface IndexedResource {
   resource: Resource;
-  /** Title, excerpt and tags, folded for search. */
-  searchText: string;
+  /**
+   * Title, excerpt and tags, folded for search: built on the first search, not at load, since
+   * folding a 10,000-item feed costs time and memory a patron who never searches should not pay.
+   */
+  searchText?: string;
   year: number | undefined;
   /** Position in the feed, the last tie-breaker so sorting is stable across browsers. */
   position: number;
@@ -34,10 +37,14 @@ export interface IndexedResource {
 export function indexResources(resources: readonly Resource[]): IndexedResource[] {
   return resources.map((resource, position) => ({
     resource,
-    searchText: foldForSearch(`${resource.title}\n${resource.excerpt}\n${resource.tags.join('\n')}`),
     year: resource.date ? new Date(resource.date.time).getUTCFullYear() : undefined,
     position,
   }));
+}
+
+function searchTextOf(entry: IndexedResource): string {
+  entry.searchText ??= foldForSearch(`${entry.resource.title}\n${entry.resource.excerpt}\n${entry.resource.tags.join('\n')}`);
+  return entry.searchText;
 }
 
 type Facet = 'types' | 'tags' | 'query' | 'year';
@@ -54,7 +61,7 @@ function predicates(state: FilterState, except?: Facet): Array<(entry: IndexedRe
     tests.push((entry) => entry.resource.tags.some((tag) => tags.has(tag)));
   }
   const terms = except === 'query' ? [] : searchTerms(state.query);
-  if (terms.length) tests.push((entry) => matchesAllTerms(entry.searchText, terms));
+  if (terms.length) tests.push((entry) => matchesAllTerms(searchTextOf(entry), terms));
   if (except !== 'year' && state.year !== undefined) {
     const year = state.year;
     tests.push((entry) => entry.year === year);
@@ -80,7 +87,7 @@ function collatorFor(locale: string | undefined): Intl.Collator {
 }
 
 /** Sorts in place and returns the array. Undated resources go last in both date orders. */
-export function sortIndexed(entries: IndexedResource[], order: SortOrder, locale?: string): IndexedResource[] {
+function sortIndexed(entries: IndexedResource[], order: SortOrder, locale?: string): IndexedResource[] {
   const byPosition = (a: IndexedResource, b: IndexedResource): number => a.position - b.position;
   if (order === 'title') {
     const collator = collatorFor(locale);
@@ -95,9 +102,30 @@ export function sortIndexed(entries: IndexedResource[], order: SortOrder, locale
   });
 }
 
+/**
+ * Each index sorted once per order and locale: filtering keeps the order, so an interaction costs
+ * one pass over the feed instead of a sort of it.
+ */
+const sortedCache = new WeakMap<readonly IndexedResource[], Map<string, IndexedResource[]>>();
+
+function sortedIndex(index: readonly IndexedResource[], order: SortOrder, locale: string | undefined): IndexedResource[] {
+  let byOrder = sortedCache.get(index);
+  if (!byOrder) {
+    byOrder = new Map();
+    sortedCache.set(index, byOrder);
+  }
+  const key = `${order}|${locale ?? ''}`;
+  let sorted = byOrder.get(key);
+  if (!sorted) {
+    sorted = sortIndexed(index.slice(), order, locale);
+    byOrder.set(key, sorted);
+  }
+  return sorted;
+}
+
 /** The resources that match every active filter, in the chosen order. */
 export function applyFilters(index: readonly IndexedResource[], state: FilterState, locale?: string): Resource[] {
-  return sortIndexed(matching(index, state), state.sort, locale).map((entry) => entry.resource);
+  return matching(sortedIndex(index, state.sort, locale), state).map((entry) => entry.resource);
 }
 
 export interface FacetOption<T> {
