@@ -6,32 +6,43 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.
 const MIN_TIME = Date.UTC(1000, 0, 1);
 const MAX_TIME = Date.UTC(9999, 11, 31);
 
+const DAY = 86_400_000;
+
 /** A date from a timestamp, marking midnight UTC as a calendar date (see ResourceDate). */
 export function dateFromTime(time: number): ResourceDate | undefined {
   if (!Number.isFinite(time) || time < MIN_TIME || time > MAX_TIME) return undefined;
-  const instant = new Date(time);
-  const calendarDate =
-    instant.getUTCHours() === 0 && instant.getUTCMinutes() === 0 && instant.getUTCSeconds() === 0 && instant.getUTCMilliseconds() === 0;
-  return { iso: calendarDate ? instant.toISOString().slice(0, 10) : instant.toISOString(), time, calendarDate };
+  const calendarDate = time % DAY === 0;
+  const iso = new Date(time).toISOString();
+  return { iso: calendarDate ? iso.slice(0, 10) : iso, time, calendarDate };
+}
+
+/** Days in a month of a year (February in leap years included). */
+function daysInMonth(year: number, month: number): number {
+  return month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
 /**
  * Parses an RFC 3339 date. A date without an offset is read as UTC, never in the reader's local
- * zone, so every patron sees the same day. Anything unparseable gives undefined.
+ * zone, so every patron sees the same day. Anything unparseable gives undefined. The time is
+ * computed from the parts (feeds hold thousands of dates; Date.parse of a rebuilt string is slow).
  */
 export function parseIsoDate(value: unknown): ResourceDate | undefined {
   if (typeof value !== 'string') return undefined;
   const match = ISO_DATE.exec(value.trim());
   if (!match) return undefined;
-  const [, year, month, dayOfMonth, hour, minute, second, offset] = match;
-  const m = Number(month);
-  const d = Number(dayOfMonth);
-  const day = Date.UTC(Number(year), m - 1, d);
-  // Date.UTC rolls 2022-02-31 over into March; a day that does not exist is not a date.
-  if (m < 1 || m > 12 || new Date(day).getUTCDate() !== d) return undefined;
-  if (hour === undefined) return dateFromTime(day);
-  const zone = offset === undefined ? 'Z' : offset.length === 5 ? `${offset.slice(0, 3)}:${offset.slice(3)}` : offset;
-  const normalized = `${year}-${month}-${dayOfMonth}T${hour}:${minute}:${second ?? '00'}${zone.toUpperCase()}`;
-  const time = Date.parse(normalized);
-  return Number.isNaN(time) ? undefined : dateFromTime(time);
+  const [, yearText, monthText, dayText, hour, minute, second, offset] = match;
+  const year = Number(yearText);
+  const month = Number(monthText);
+  const day = Number(dayText);
+  // A day that does not exist (2022-02-31) is not a date, rather than a day in March.
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  if (hour === undefined) return dateFromTime(Date.UTC(year, month - 1, day));
+  const [h, min, sec] = [Number(hour), Number(minute), Number(second ?? 0)];
+  if (h > 23 || min > 59 || sec > 60) return undefined;
+  let offsetMinutes = 0;
+  if (offset && offset.toUpperCase() !== 'Z') {
+    const digits = offset.replace(':', '');
+    offsetMinutes = (offset[0] === '-' ? -1 : 1) * (Number(digits.slice(1, 3)) * 60 + Number(digits.slice(3, 5)));
+  }
+  return dateFromTime(Date.UTC(year, month - 1, day, h, min, Math.min(sec, 59)) - offsetMinutes * 60_000);
 }

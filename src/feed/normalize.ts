@@ -121,7 +121,8 @@ export function collectResources(
       id = `${id}#${suffix}`;
     }
     usedIds.add(id);
-    resources.push({ ...result, id });
+    result.id = id;
+    resources.push(result);
   }
   if (rawItems.length > LIMITS.maxItems) {
     warn(`partnership-feed: the feed has ${rawItems.length} items; only the first ${LIMITS.maxItems} are shown.`);

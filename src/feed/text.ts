@@ -8,6 +8,8 @@
 const CONTROL_CHARS =
   // eslint-disable-next-line no-control-regex -- matching control characters is the point
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/** The same without the global flag, whose `test()` would carry `lastIndex` from call to call. */
+const HAS_CONTROL_CHARS = new RegExp(CONTROL_CHARS.source);
 
 /** A string value, or undefined when the value is anything else (objects where strings belong). */
 export function asString(value: unknown): string | undefined {
@@ -30,7 +32,10 @@ export function cleanText(value: unknown, max: number): string {
   // Cap first as well as last so a hostile 100 MB string is not scanned by every regex below.
   const bounded = capLength(text, max * 4);
   // Trimmed again after the cap, so reading the result a second time gives the same text.
-  return capLength(bounded.replace(CONTROL_CHARS, '').replace(/\s+/g, ' ').trim(), max).trimEnd();
+  // Only runs of white space, or white space other than a plain space, need replacing: matching
+  // every single space between words would cost a replacement per word.
+  const withoutControls = HAS_CONTROL_CHARS.test(bounded) ? bounded.replace(CONTROL_CHARS, '') : bounded;
+  return capLength(withoutControls.replace(/\s{2,}|[^\S ]/g, ' ').trim(), max).trimEnd();
 }
 
 const NAMED_ENTITIES: Record<string, string> = {

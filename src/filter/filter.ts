@@ -147,44 +147,71 @@ function countOptions<T>(
   return counts;
 }
 
-/** Every distinct value in the feed with its total, most used first, then alphabetically. */
-function optionsByUse<T extends string | number>(
-  index: readonly IndexedResource[],
-  valuesOf: (entry: IndexedResource) => readonly T[],
-): T[] {
-  const totals = countOptions(index, valuesOf, []);
-  return [...totals.entries()].sort((a, b) => b[1] - a[1] || String(a[0]).localeCompare(String(b[0]))).map(([value]) => value);
-}
-
 const typesOf = (entry: IndexedResource): string[] => (entry.resource.type ? [entry.resource.type] : []);
 const tagsOf = (entry: IndexedResource): readonly string[] => entry.resource.tags;
 const yearsOf = (entry: IndexedResource): number[] => (entry.year === undefined ? [] : [entry.year]);
+
+interface FacetTotals<T> {
+  /** Every distinct value in the feed, in the order the facet lists them. */
+  order: T[];
+  /** How many resources of the whole feed have each value. */
+  totals: Map<T, number>;
+}
+
+/** Per feed and facet, computed once: the order of the options and the feed-wide counts. */
+const totalsCache = new WeakMap<readonly IndexedResource[], Map<Facet, FacetTotals<string | number>>>();
+
+function facetTotals<T extends string | number>(
+  index: readonly IndexedResource[],
+  facet: Facet,
+  valuesOf: (entry: IndexedResource) => readonly T[],
+  orderOf: (totals: Map<T, number>) => T[],
+): FacetTotals<T> {
+  let byFacet = totalsCache.get(index);
+  if (!byFacet) {
+    byFacet = new Map();
+    totalsCache.set(index, byFacet);
+  }
+  let cached = byFacet.get(facet) as FacetTotals<T> | undefined;
+  if (!cached) {
+    const totals = countOptions(index, valuesOf, []);
+    cached = { order: orderOf(totals), totals };
+    byFacet.set(facet, cached as FacetTotals<string | number>);
+  }
+  return cached;
+}
+
+/** Most used first, then alphabetically. */
+function byUse<T extends string | number>(totals: Map<T, number>): T[] {
+  return [...totals.entries()].sort((a, b) => b[1] - a[1] || String(a[0]).localeCompare(String(b[0]))).map(([value]) => value);
+}
 
 function facetOptions<T extends string | number>(
   index: readonly IndexedResource[],
   state: FilterState,
   facet: Facet,
   valuesOf: (entry: IndexedResource) => readonly T[],
-  order: T[],
+  orderOf: (totals: Map<T, number>) => T[],
 ): Array<FacetOption<T>> {
-  const counts = countOptions(matching(index, state, facet), valuesOf, order);
+  const { order, totals } = facetTotals(index, facet, valuesOf, orderOf);
+  // With no other filter active, each option's count is its feed-wide total: no pass needed.
+  const counts = predicates(state, facet).length ? countOptions(matching(index, state, facet), valuesOf, order) : totals;
   return order.map((value) => ({ value, count: counts.get(value) ?? 0 }));
 }
 
 /** Type options, most used in the whole feed first, each counted against the other active filters. */
 export function typeOptions(index: readonly IndexedResource[], state: FilterState): Array<FacetOption<string>> {
-  return facetOptions(index, state, 'types', typesOf, optionsByUse(index, typesOf));
+  return facetOptions(index, state, 'types', typesOf, byUse);
 }
 
 /** Tag options, most used first, each counted against the other active filters. */
 export function tagOptions(index: readonly IndexedResource[], state: FilterState): Array<FacetOption<string>> {
-  return facetOptions(index, state, 'tags', tagsOf, optionsByUse(index, tagsOf));
+  return facetOptions(index, state, 'tags', tagsOf, byUse);
 }
 
 /** Years present in the feed, newest first, each counted against the other active filters. */
 export function yearOptions(index: readonly IndexedResource[], state: FilterState): Array<FacetOption<number>> {
-  const years = [...new Set(index.flatMap(yearsOf))].sort((a, b) => b - a);
-  return facetOptions(index, state, 'year', yearsOf, years);
+  return facetOptions(index, state, 'year', yearsOf, (totals) => [...totals.keys()].sort((a, b) => b - a));
 }
 
 /** True when any filter narrows the list (the sort order does not). */

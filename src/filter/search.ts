@@ -1,7 +1,12 @@
 /** Matching the patron's search words against a resource's text. */
 
+// eslint-disable-next-line no-control-regex -- the whole ASCII range, control characters included
+const ASCII_ONLY = /^[\u0000-\u007f]*$/;
+
 /** Lower case without accents, so "Cafe" finds "café" and "ÉQUITÉ" finds "equite". */
 export function foldForSearch(text: string): string {
+  // Most feed text is plain ASCII, where folding is just lower-casing: skip the Unicode work.
+  if (ASCII_ONLY.test(text)) return text.toLowerCase();
   return text
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
@@ -27,14 +32,20 @@ export function highlightRanges(text: string, terms: readonly string[]): Array<[
   if (!terms.length) return [];
   let folded = '';
   const origin: number[] = [];
-  let offset = 0;
-  for (const char of text) {
-    const piece = foldForSearch(char);
-    folded += piece;
-    for (let i = 0; i < piece.length; i += 1) origin.push(offset);
-    offset += char.length;
+  if (ASCII_ONLY.test(text)) {
+    // Lower-casing ASCII keeps every position: the folded copy maps onto the text one to one.
+    folded = text.toLowerCase();
+    for (let i = 0; i <= text.length; i += 1) origin.push(i);
+  } else {
+    let offset = 0;
+    for (const char of text) {
+      const piece = foldForSearch(char);
+      folded += piece;
+      for (let i = 0; i < piece.length; i += 1) origin.push(offset);
+      offset += char.length;
+    }
+    origin.push(text.length);
   }
-  origin.push(text.length);
   const ranges: Array<[number, number]> = [];
   for (const term of terms) {
     for (let at = folded.indexOf(term); at !== -1; at = folded.indexOf(term, at + term.length)) {
