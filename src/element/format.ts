@@ -54,7 +54,12 @@ export function formatDate(
   return format.format(date.time);
 }
 
+/** Languages whose numbers under 1,000 are plain ASCII digits, with nothing to group. */
+const PLAIN_DIGITS = /^(en|es|fr)(-|$)/i;
+
 export function formatNumber(value: number, locale: string | undefined): string {
+  // Building the first Intl.NumberFormat costs milliseconds at first render; most counts are small.
+  if (Number.isInteger(value) && Math.abs(value) < 1000 && PLAIN_DIGITS.test(locale ?? 'en')) return String(value);
   return cached(`number|${locale ?? ''}`, () => new Intl.NumberFormat(locale)).format(value);
 }
 

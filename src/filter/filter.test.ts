@@ -98,3 +98,28 @@ describe('filters', () => {
     expect(searchTerms('  Digital   ÉQUITY ')).to.deep.equal(['digital', 'equity']);
   });
 });
+
+describe('filters while the patron types', () => {
+  it('narrows from the previous match as the query grows, and widens again when it shrinks', () => {
+    const state = (query: string, types: string[] = []): FilterState => ({ ...EMPTY_FILTERS, query, types });
+    const typed = ['e', 'eq', 'equ', 'equi', 'equity', 'equity gr', 'equity', 'e', ''].map((query) => ids({ query }));
+    expect(typed).to.deep.equal([
+      ['a', 'b', 'c', 'd', 'e', 'f'].filter((id) => ids({ query: 'e' }).includes(id)),
+      ['b', 'd'],
+      ['b', 'd'],
+      ['b', 'd'],
+      ['b', 'd'],
+      ['d'],
+      ['b', 'd'],
+      ids({ query: 'e' }),
+      ['a', 'b', 'c', 'd', 'e', 'f'],
+    ]);
+    // A change of facet is never mistaken for a narrower query.
+    expect(applyFilters(index, state('equity', ['News'])).map((r) => r.id)).to.deep.equal(['b']);
+    expect(applyFilters(index, state('equity', [])).map((r) => r.id)).to.deep.equal(['b', 'd']);
+    expect(typeOptions(index, state('equity'))).to.deep.equal([
+      { value: 'News', count: 1 },
+      { value: 'Webinar', count: 1 },
+    ]);
+  });
+});

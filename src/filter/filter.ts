@@ -69,9 +69,35 @@ function predicates(state: FilterState, except?: Facet): Array<(entry: IndexedRe
   return tests;
 }
 
+function sameSelections(a: FilterState, b: FilterState): boolean {
+  const same = (x: readonly unknown[], y: readonly unknown[]): boolean => x.length === y.length && x.every((value, i) => value === y[i]);
+  return same(a.types, b.types) && same(a.tags, b.tags) && a.year === b.year;
+}
+
+/**
+ * The last full match, per list searched: while the patron types on ("equ" → "equi"), every new
+ * match was an old match, so the next keystroke only re-checks those instead of the whole feed.
+ */
+const lastMatches = new WeakMap<readonly IndexedResource[], { state: FilterState; folded: string; result: IndexedResource[] }>();
+
+function matchAll(index: readonly IndexedResource[], state: FilterState): IndexedResource[] {
+  const previous = lastMatches.get(index);
+  if (previous?.state === state) return previous.result;
+  const folded = searchTerms(state.query).join(' ');
+  const narrowing = previous && sameSelections(previous.state, state) && folded.startsWith(previous.folded);
+  const tests = predicates(state);
+  const from = narrowing ? previous.result : index;
+  const result = tests.length ? from.filter((entry) => tests.every((test) => test(entry))) : from.slice();
+  lastMatches.set(index, { state, folded, result });
+  return result;
+}
+
+/** The entries that pass every filter but `except` (all of them without `except`), in index order. */
 function matching(index: readonly IndexedResource[], state: FilterState, except?: Facet): IndexedResource[] {
   const tests = predicates(state, except);
-  return tests.length ? index.filter((entry) => tests.every((test) => test(entry))) : index.slice();
+  // Leaving out a facet with nothing selected changes nothing: reuse the full match.
+  if (!tests.length || predicates(state).length === tests.length) return matchAll(index, state);
+  return index.filter((entry) => tests.every((test) => test(entry)));
 }
 
 const collatorCache = new Map<string, Intl.Collator>();
@@ -114,7 +140,8 @@ function sortedIndex(index: readonly IndexedResource[], order: SortOrder, locale
     byOrder = new Map();
     sortedCache.set(index, byOrder);
   }
-  const key = `${order}|${locale ?? ''}`;
+  // Only the title order depends on the locale: the date orders share one sorted list.
+  const key = order === 'title' ? `title|${locale ?? ''}` : order;
   let sorted = byOrder.get(key);
   if (!sorted) {
     sorted = sortIndexed(index.slice(), order, locale);
@@ -195,7 +222,9 @@ function facetOptions<T extends string | number>(
 ): Array<FacetOption<T>> {
   const { order, totals } = facetTotals(index, facet, valuesOf, orderOf);
   // With no other filter active, each option's count is its feed-wide total: no pass needed.
-  const counts = predicates(state, facet).length ? countOptions(matching(index, state, facet), valuesOf, order) : totals;
+  // Counted over the date-sorted list, the one applyFilters just matched, so its match is reused.
+  const list = sortedIndex(index, state.sort === 'title' ? 'newest' : state.sort, undefined);
+  const counts = predicates(state, facet).length ? countOptions(matching(list, state, facet), valuesOf, order) : totals;
   return order.map((value) => ({ value, count: counts.get(value) ?? 0 }));
 }
 
