@@ -82,6 +82,11 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {
+    // Benchmark pages: the harness defines __bench; List.js comes from its own script tag.
+    files: ['bench/pages/*.js'],
+    languageOptions: { globals: { __bench: 'readonly', List: 'readonly' } },
+  },
+  {
     files: ['src/cli/**/*.ts'],
     languageOptions: { globals: globals.node },
   },

@@ -3,16 +3,12 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
+import { BROWSERS, CHROMIUM_ARGS as TEST_CHROMIUM_ARGS } from '../test/browsers.mjs';
 import { ROOT } from './server.mjs';
 
-export const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium';
+export const CHROMIUM = process.env.CHROME_PATH || BROWSERS.chromium.binary;
 export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
+  ...TEST_CHROMIUM_ARGS,
   '--headless=new',
   // New headless is the whole browser: each new window also loads the omnibox popup's WebUI (a
   // renderer running hundreds of modules for ~1 s on 2 cores). Pages never see it; it only steals
@@ -57,7 +53,8 @@ export function otherBrowserProcesses(ourPid) {
       const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
       parent.set(Number(pid), ppid);
       const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-      if (/(^|\/)(chromium|chrome|firefox(-esr)?|WebKitWebProcess|MiniBrowser)(\0|$)/.test(cmd.split('\0')[0] + '\0')) browsers.push(Number(pid));
+      if (/(^|\/)(chromium|chrome|firefox(-esr)?|WebKitWebProcess|MiniBrowser)(\0|$)/.test(cmd.split('\0')[0] + '\0'))
+        browsers.push(Number(pid));
     } catch {
       // The process ended while we looked.
     }
@@ -73,7 +70,8 @@ export function otherBrowserProcesses(ourPid) {
 export async function waitForQuiet(maxMs = 180_000) {
   const until = Date.now() + maxMs;
   let others = otherBrowserProcesses(-1);
-  if (others) console.log(`Waiting for ${others} other browser process(es) to finish (up to ${maxMs / 1000} s) so they do not skew the figures…`);
+  if (others)
+    console.log(`Waiting for ${others} other browser process(es) to finish (up to ${maxMs / 1000} s) so they do not skew the figures…`);
   while (others && Date.now() < until) {
     await new Promise((resolve) => setTimeout(resolve, 2000));
     others = otherBrowserProcesses(-1);

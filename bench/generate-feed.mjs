@@ -13,34 +13,97 @@ export const TYPES = ['Webinar', 'Article', 'News', 'Course', 'Toolkit', 'Guide'
 const TYPE_WEIGHTS = [26, 30, 18, 10, 6, 10];
 
 const TAGS = [
-  'partnerships', 'community engagement', 'digital equity', 'broadband', 'outreach', 'adult literacy',
-  'early literacy', 'workforce development', 'small business', 'health information', 'immigrants',
-  'rural libraries', 'tribal libraries', 'schools', 'museums', 'local government', 'nonprofits',
-  'funding', 'grants', 'advocacy', 'volunteers', 'trustees', 'strategic planning', 'evaluation',
-  'programming', 'teens', 'older adults', 'veterans', 'civic engagement', 'disaster preparedness',
-  'makerspaces', 'STEM', 'financial literacy', 'job seekers', 'equity diversity inclusion', 'leadership',
+  'partnerships',
+  'community engagement',
+  'digital equity',
+  'broadband',
+  'outreach',
+  'adult literacy',
+  'early literacy',
+  'workforce development',
+  'small business',
+  'health information',
+  'immigrants',
+  'rural libraries',
+  'tribal libraries',
+  'schools',
+  'museums',
+  'local government',
+  'nonprofits',
+  'funding',
+  'grants',
+  'advocacy',
+  'volunteers',
+  'trustees',
+  'strategic planning',
+  'evaluation',
+  'programming',
+  'teens',
+  'older adults',
+  'veterans',
+  'civic engagement',
+  'disaster preparedness',
+  'makerspaces',
+  'STEM',
+  'financial literacy',
+  'job seekers',
+  'equity diversity inclusion',
+  'leadership',
 ];
 
 const OPENERS = [
-  'Building', 'Sustaining', 'Starting', 'Strengthening', 'Measuring', 'Rethinking', 'Scaling',
-  'Funding', 'Designing', 'Growing', 'Planning', 'Evaluating', 'Launching', 'Leading',
+  'Building',
+  'Sustaining',
+  'Starting',
+  'Strengthening',
+  'Measuring',
+  'Rethinking',
+  'Scaling',
+  'Funding',
+  'Designing',
+  'Growing',
+  'Planning',
+  'Evaluating',
+  'Launching',
+  'Leading',
 ];
 const SUBJECTS = [
-  'community partnerships', 'school–library collaborations', 'digital inclusion coalitions',
-  'health information outreach', 'workforce programs', 'literacy partnerships', 'civic dialogues',
-  'museum and library alliances', 'small business support', 'broadband adoption projects',
-  'services for new Americans', 'rural library networks', 'tribal library partnerships',
-  'summer learning programs', 'veteran resource centers', 'local government relationships',
+  'community partnerships',
+  'school–library collaborations',
+  'digital inclusion coalitions',
+  'health information outreach',
+  'workforce programs',
+  'literacy partnerships',
+  'civic dialogues',
+  'museum and library alliances',
+  'small business support',
+  'broadband adoption projects',
+  'services for new Americans',
+  'rural library networks',
+  'tribal library partnerships',
+  'summer learning programs',
+  'veteran resource centers',
+  'local government relationships',
 ];
 const CONTEXTS = [
-  'in small libraries', 'on a shoestring budget', 'with local nonprofits', 'after a disaster',
-  'for rural communities', 'with county agencies', 'that last', 'from the ground up',
-  'across library systems', 'with trusted messengers', 'for teens and families', 'in Spanish and English',
-  'with measurable outcomes', 'beyond the first grant',
+  'in small libraries',
+  'on a shoestring budget',
+  'with local nonprofits',
+  'after a disaster',
+  'for rural communities',
+  'with county agencies',
+  'that last',
+  'from the ground up',
+  'across library systems',
+  'with trusted messengers',
+  'for teens and families',
+  'in Spanish and English',
+  'with measurable outcomes',
+  'beyond the first grant',
 ];
 const FORMS = [
   (o, s, c) => `${o} ${s} ${c}`,
-  (o, s, c) => `${o} ${s}: lessons from the field`,
+  (o, s) => `${o} ${s}: lessons from the field`,
   (o, s, c) => `${o} ${s} ${c}`,
   (o, s) => `How one library is ${o.toLowerCase()} ${s}`,
   (o, s, c) => `A practical guide to ${o.toLowerCase()} ${s} ${c}`,
@@ -65,13 +128,27 @@ const SENTENCES = [
   'Library leaders explain how they secured funding and shared staff time across organizations.',
 ];
 const PARTNERS = [
-  'local health departments', 'school districts', 'community colleges', 'workforce boards', 'food banks',
-  'county extension offices', 'chambers of commerce', 'literacy councils', 'tribal governments',
-  'immigrant service organizations', 'public broadcasters', 'parks and recreation departments',
+  'local health departments',
+  'school districts',
+  'community colleges',
+  'workforce boards',
+  'food banks',
+  'county extension offices',
+  'chambers of commerce',
+  'literacy councils',
+  'tribal governments',
+  'immigrant service organizations',
+  'public broadcasters',
+  'parks and recreation departments',
 ];
 const PLACES = [
-  'a rural county library', 'a small-town public library', 'a large urban system', 'a state library agency',
-  'a tribal college library', 'a regional library cooperative', 'a suburban library district',
+  'a rural county library',
+  'a small-town public library',
+  'a large urban system',
+  'a state library agency',
+  'a tribal college library',
+  'a regional library cooperative',
+  'a suburban library district',
 ];
 const VERBS = ['starting', 'growing', 'evaluating', 'funding', 'sustaining', 'planning'];
 
@@ -118,7 +195,11 @@ export function makeFeed(size, seed = 20240531) {
     // Half the items are dated at midnight UTC (feeds that only know the day), half carry a time.
     let time = start + Math.floor((random() * span) / 1000) * 1000;
     if (random() < 0.5) time -= time % 86_400_000;
-    const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
+    const slug = title
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 60);
     items.push({
       id: `https://library.example.org/resources/${i + 1}`,
       url: `https://library.example.org/resources/${i + 1}/${slug}`,

@@ -51,9 +51,9 @@ async function main() {
   const url = `${server.url}/demo/`;
   const results = { mobile: [], desktop: [] };
   let version = '';
-  let browserVersion = '';
+  let browserVersion;
   try {
-    browserVersion = `Chromium ${/[\d.]+$/.exec(await browser.version())?.[0] ?? await browser.version()}`;
+    browserVersion = `Chromium ${/[\d.]+$/.exec(await browser.version())?.[0] ?? (await browser.version())}`;
     const port = Number(new URL(browser.wsEndpoint()).port);
     for (let run = 0; run < options.runs; run += 1) {
       for (const formFactor of ['mobile', 'desktop']) {
@@ -113,9 +113,18 @@ async function main() {
       for (const ref of lhr.categories[category].auditRefs) {
         const audit = lhr.audits[ref.id];
         if (ref.weight === 0 && category !== 'performance') continue;
-        if (audit.score === null || audit.score >= 1 || audit.scoreDisplayMode === 'notApplicable' || audit.scoreDisplayMode === 'informative' || audit.scoreDisplayMode === 'manual') continue;
+        if (
+          audit.score === null ||
+          audit.score >= 1 ||
+          audit.scoreDisplayMode === 'notApplicable' ||
+          audit.scoreDisplayMode === 'informative' ||
+          audit.scoreDisplayMode === 'manual'
+        )
+          continue;
         if (category === 'performance' && audit.score >= 0.9) continue;
-        failing.push(`- ${formFactor}, ${LABELS[category]}: ${audit.title} (score ${Math.round(audit.score * 100)})${audit.displayValue ? ` — ${audit.displayValue}` : ''}`);
+        failing.push(
+          `- ${formFactor}, ${LABELS[category]}: ${audit.title} (score ${Math.round(audit.score * 100)})${audit.displayValue ? ` — ${audit.displayValue}` : ''}`,
+        );
       }
     }
   }

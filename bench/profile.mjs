@@ -69,10 +69,32 @@ function traceTotals(trace) {
   const main = [...busy].sort((a, b) => b[1] - a[1])[0]?.[0];
   const totals = new Map();
   const interesting = new Set([
-    'EvaluateScript', 'v8.compile', 'v8.compileModule', 'v8.evaluateModule', 'FunctionCall', 'EventDispatch', 'TimerFire',
-    'FireAnimationFrame', 'RunMicrotasks', 'v8.run', 'ParseHTML', 'ParseAuthorStyleSheet', 'UpdateLayoutTree', 'Layout',
-    'PrePaint', 'Paint', 'Layerize', 'Commit', 'MinorGC', 'MajorGC', 'V8.GC_SCAVENGER', 'V8.GC_MARK_COMPACTOR',
-    'ResourceReceivedData', 'v8.parseOnBackground', 'HitTest', 'ScheduleStyleRecalculation',
+    'EvaluateScript',
+    'v8.compile',
+    'v8.compileModule',
+    'v8.evaluateModule',
+    'FunctionCall',
+    'EventDispatch',
+    'TimerFire',
+    'FireAnimationFrame',
+    'RunMicrotasks',
+    'v8.run',
+    'ParseHTML',
+    'ParseAuthorStyleSheet',
+    'UpdateLayoutTree',
+    'Layout',
+    'PrePaint',
+    'Paint',
+    'Layerize',
+    'Commit',
+    'MinorGC',
+    'MajorGC',
+    'V8.GC_SCAVENGER',
+    'V8.GC_MARK_COMPACTOR',
+    'ResourceReceivedData',
+    'v8.parseOnBackground',
+    'HitTest',
+    'ScheduleStyleRecalculation',
   ]);
   for (const e of events) {
     if (e.ph !== 'X' || `${e.pid}:${e.tid}` !== main || !interesting.has(e.name)) continue;
@@ -85,7 +107,16 @@ async function record(page, cdp, name, action) {
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
   await page.tracing.start({
-    categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute', 'blink', 'blink.user_timing', 'loading', 'disabled-by-default-v8.gc'],
+    categories: [
+      'devtools.timeline',
+      'disabled-by-default-devtools.timeline',
+      'v8',
+      'v8.execute',
+      'blink',
+      'blink.user_timing',
+      'loading',
+      'disabled-by-default-v8.gc',
+    ],
   });
   await cdp.send('Profiler.start');
   await action();

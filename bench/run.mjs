@@ -21,7 +21,15 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { VIEWPORT, build, launchChromium, measureInterference, otherBrowserProcesses, waitForBrowserIdle, waitForQuiet } from './chromium.mjs';
+import {
+  VIEWPORT,
+  build,
+  launchChromium,
+  measureInterference,
+  otherBrowserProcesses,
+  waitForBrowserIdle,
+  waitForQuiet,
+} from './chromium.mjs';
 import { DEFAULT_SIZES, writeFeeds } from './generate-feed.mjs';
 import { ROOT, startServer } from './server.mjs';
 import { profileWidget } from './profile.mjs';
@@ -49,7 +57,10 @@ function parseArgs(argv) {
       return next;
     };
     if (arg === '--runs') options.runs = Math.max(1, Number.parseInt(value(), 10));
-    else if (arg === '--sizes') options.sizes = value().split(',').map((s) => Number.parseInt(s, 10));
+    else if (arg === '--sizes')
+      options.sizes = value()
+        .split(',')
+        .map((s) => Number.parseInt(s, 10));
     else if (arg === '--no-build') options.build = false;
     else if (arg === '--profile') options.profile = true;
     else if (arg === '--out') options.out = path.resolve(value());
@@ -98,7 +109,11 @@ async function measureOpenPage(page, cdp, baseUrl, kind, size, checkStatus) {
     const consoleErrors = [];
     page.on('pageerror', (error) => consoleErrors.push(String(error)));
     await page.goto(`${baseUrl}/bench/pages/${kind}.html?size=${size}`, { waitUntil: 'load', timeout: PAGE_TIMEOUT_MS });
-    const ok = await withTimeout(page.evaluate(() => window.__bench.loaded), PAGE_TIMEOUT_MS, `${kind} ${size}: first cards`);
+    const ok = await withTimeout(
+      page.evaluate(() => window.__bench.loaded),
+      PAGE_TIMEOUT_MS,
+      `${kind} ${size}: first cards`,
+    );
     if (!ok) throw new Error(`${kind} ${size}: ${await page.evaluate(() => window.__bench.error)}`);
     const load = await page.evaluate(() => ({ loadTime: window.__bench.loadTime, cards: window.__benchActions.cards() }));
     if (load.cards !== Math.min(12, size)) throw new Error(`${kind} ${size}: ${load.cards} cards shown, expected ${Math.min(12, size)}`);
@@ -141,7 +156,16 @@ async function measureOpenPage(page, cdp, baseUrl, kind, size, checkStatus) {
     const error = await page.evaluate(() => window.__bench.error);
     if (error) throw new Error(`${kind} ${size}: ${error}`);
     if (consoleErrors.length) throw new Error(`${kind} ${size}: ${consoleErrors.join('; ')}`);
-    return { loadTime: load.loadTime, cls, heap: usedSize, filter: median(filter), search: median(search), filterSamples: filter, searchSamples: search, status };
+    return {
+      loadTime: load.loadTime,
+      cls,
+      heap: usedSize,
+      filter: median(filter),
+      search: median(search),
+      filterSamples: filter,
+      searchSamples: search,
+      status,
+    };
   }
 }
 
@@ -228,7 +252,10 @@ function targetChecks(summary, sizes) {
   for (const size of sizes) {
     const s = summary[size];
     const ratio = s.widget.loadTime / s.baseline.loadTime;
-    checks.push({ ok: ratio <= 1.2, text: `${size} items: first cards ${fmtMs(s.widget.loadTime)} ms = ${ratio.toFixed(2)}× baseline (target ≤ 1.2×)` });
+    checks.push({
+      ok: ratio <= 1.2,
+      text: `${size} items: first cards ${fmtMs(s.widget.loadTime)} ms = ${ratio.toFixed(2)}× baseline (target ≤ 1.2×)`,
+    });
   }
   const big = summary[largest];
   for (const key of ['filter', 'search']) {
@@ -247,7 +274,10 @@ function targetChecks(summary, sizes) {
     const s = summary[size];
     checks.push({ ok: s.widget.cls < 0.02, text: `${size} items: layout shift ${fmtCls(s.widget.cls)} (target < 0.02)` });
     const ratio = s.widget.heap / s.baseline.heap;
-    checks.push({ ok: ratio <= 1.5, text: `${size} items: heap ${fmtMb(s.widget.heap)} MB = ${ratio.toFixed(2)}× baseline (target ≤ 1.5×)` });
+    checks.push({
+      ok: ratio <= 1.5,
+      text: `${size} items: heap ${fmtMb(s.widget.heap)} MB = ${ratio.toFixed(2)}× baseline (target ≤ 1.5×)`,
+    });
   }
   return checks;
 }
@@ -257,9 +287,15 @@ function report({ summary, sizes, machine, bundles, feeds, emptyHeap, statuses, 
   lines.push('# Benchmark results', '');
   lines.push(`Made by \`${command}\` on ${machine.date} (${seconds.toFixed(0)} s).`, '');
   lines.push(`- Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memory} GiB; load average at start ${machine.load}`);
-  lines.push(`- Browser: ${machine.browser}, headless, ${VIEWPORT.width}×${VIEWPORT.height}, no CPU or network throttling; Node ${process.version}`);
-  lines.push(`- Feeds: ${feeds.map((f) => `${f.size.toLocaleString('en')} items (${fmtKb(f.bytes)} KiB)`).join(', ')}; six types, 1–4 tags, 2–4 sentence excerpts, unsorted (bench/generate-feed.mjs, seeded)`);
-  lines.push(`- Each run loads every page kind at every size in a fresh browser context, kinds interleaved and rotated run by run; ${machine.noise}`);
+  lines.push(
+    `- Browser: ${machine.browser}, headless, ${VIEWPORT.width}×${VIEWPORT.height}, no CPU or network throttling; Node ${process.version}`,
+  );
+  lines.push(
+    `- Feeds: ${feeds.map((f) => `${f.size.toLocaleString('en')} items (${fmtKb(f.bytes)} KiB)`).join(', ')}; six types, 1–4 tags, 2–4 sentence excerpts, unsorted (bench/generate-feed.mjs, seeded)`,
+  );
+  lines.push(
+    `- Each run loads every page kind at every size in a fresh browser context, kinds interleaved and rotated run by run; ${machine.noise}`,
+  );
   lines.push('');
   lines.push('## Results (medians; lower is better)', '');
   lines.push(`| items | metric | ${KINDS.map((k) => KIND_LABELS[k]).join(' | ')} | widget ÷ baseline | widget ÷ List.js |`);
@@ -268,7 +304,10 @@ function report({ summary, sizes, machine, bundles, feeds, emptyHeap, statuses, 
     for (const metric of METRICS) {
       const s = summary[size];
       const cells = KINDS.map((kind) => metric.fmt(s[kind][metric.key]));
-      const ratios = metric.key === 'cls' ? ['—', '—'] : [fmtRatio(s.widget[metric.key], s.baseline[metric.key]), fmtRatio(s.widget[metric.key], s.listjs[metric.key])];
+      const ratios =
+        metric.key === 'cls'
+          ? ['—', '—']
+          : [fmtRatio(s.widget[metric.key], s.baseline[metric.key]), fmtRatio(s.widget[metric.key], s.listjs[metric.key])];
       lines.push(`| ${size.toLocaleString('en')} | ${metric.label} | ${cells.join(' | ')} | ${ratios.join(' | ')} |`);
     }
   }
@@ -279,7 +318,8 @@ function report({ summary, sizes, machine, bundles, feeds, emptyHeap, statuses, 
   lines.push('');
   lines.push('## Bundle sizes', '');
   lines.push('| file | minified (KiB) | gzip -9 (KiB) | note |', '|---|--:|--:|---|');
-  for (const row of bundles) lines.push(`| ${row.label} — \`${row.file.replace(/^node_modules\//, '')}\` | ${fmtKb(row.raw)} | ${fmtKb(row.gzip)} | ${row.note} |`);
+  for (const row of bundles)
+    lines.push(`| ${row.label} — \`${row.file.replace(/^node_modules\//, '')}\` | ${fmtKb(row.raw)} | ${fmtKb(row.gzip)} | ${row.note} |`);
   lines.push('');
   lines.push('## Targets', '');
   for (const check of targetChecks(summary, sizes)) lines.push(`- ${check.ok ? '✅ met' : '❌ missed'}: ${check.text}`);
@@ -320,10 +360,14 @@ async function main() {
       cpu: cpus()[0]?.model.trim() ?? 'unknown CPU',
       cores: cpus().length,
       memory: Math.round(totalmem() / 1024 ** 3),
-      load: loadavg().map((l) => l.toFixed(2)).join(' '),
-      browser: `Chromium ${/[\d.]+$/.exec(await browser.version())?.[0] ?? await browser.version()}`,
+      load: loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' '),
+      browser: `Chromium ${/[\d.]+$/.exec(await browser.version())?.[0] ?? (await browser.version())}`,
     };
-    console.log(`${machine.browser} on ${machine.cpu} × ${machine.cores}; ${options.runs} runs of ${KINDS.length} kinds × sizes ${options.sizes.join(', ')}`);
+    console.log(
+      `${machine.browser} on ${machine.cpu} × ${machine.cores}; ${options.runs} runs of ${KINDS.length} kinds × sizes ${options.sizes.join(', ')}`,
+    );
 
     // Warm-up: one untimed load of each kind, so the first timed run does not pay for the OS cache.
     for (const kind of KINDS) await measurePage(browser, server.url, kind, options.sizes[0]);
@@ -351,13 +395,19 @@ async function main() {
           const result = await measurePage(browser, server.url, kind, size, { checkStatus: run === 0 });
           samples[size][kind].push(result);
           if (run === 0) statuses[size][kind] = result.status;
-          line.push(`${kind} ${fmtMs(result.loadTime)}/${fmtMs(result.filter)}/${fmtMs(result.search)} ms${isClean(result) ? '' : ` (others ${(result.others * 100).toFixed(0)}%)`}`);
+          line.push(
+            `${kind} ${fmtMs(result.loadTime)}/${fmtMs(result.filter)}/${fmtMs(result.search)} ms${isClean(result) ? '' : ` (others ${(result.others * 100).toFixed(0)}%)`}`,
+          );
         }
         console.log(`run ${run + 1}, ${String(size).padStart(5)} items: ${line.join(' · ')}`);
       }
       run += 1;
     }
-    const emptyHeap = median([await measureEmptyHeap(browser, server.url), await measureEmptyHeap(browser, server.url), await measureEmptyHeap(browser, server.url)]);
+    const emptyHeap = median([
+      await measureEmptyHeap(browser, server.url),
+      await measureEmptyHeap(browser, server.url),
+      await measureEmptyHeap(browser, server.url),
+    ]);
 
     const summary = {};
     let used = 0;
@@ -381,7 +431,17 @@ async function main() {
       : `${run} runs, medians over all page loads`;
     const bundles = await bundleSizes();
     const command = `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`;
-    const markdown = report({ summary, sizes: options.sizes, machine, bundles, feeds, emptyHeap, statuses, command, seconds: (Date.now() - started) / 1000 });
+    const markdown = report({
+      summary,
+      sizes: options.sizes,
+      machine,
+      bundles,
+      feeds,
+      emptyHeap,
+      statuses,
+      command,
+      seconds: (Date.now() - started) / 1000,
+    });
     await mkdir(path.join(ROOT, 'bench/.out'), { recursive: true });
     await writeFile(path.join(ROOT, 'bench/.out/samples.json'), JSON.stringify({ machine, samples, emptyHeap }, null, 1));
     await writeSection(options.out, 'bench', markdown);

@@ -67,7 +67,10 @@
 <div class="controls">
   <div class="filter" role="group" aria-labelledby="type-label"><span class="filter-label" id="type-label">Type</span>
     <div class="filter-options">${types
-      .map(([type, count]) => `<button type="button" class="filter-option" aria-pressed="false" data-value="${escape(type)}">${escape(type)} (${count})</button>`)
+      .map(
+        ([type, count]) =>
+          `<button type="button" class="filter-option" aria-pressed="false" data-value="${escape(type)}">${escape(type)} (${count})</button>`,
+      )
       .join('')}</div></div>
   <div class="search"><label class="control-label" for="search">Search</label><input id="search" class="search-input" type="search" autocomplete="off"></div>
 </div>

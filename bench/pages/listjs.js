@@ -41,7 +41,10 @@
 <div class="controls">
   <div class="filter" role="group" aria-labelledby="type-label"><span class="filter-label" id="type-label">Type</span>
     <div class="filter-options">${types
-      .map(([type, count]) => `<button type="button" class="filter-option" aria-pressed="false" data-value="${type}">${type} (${count})</button>`)
+      .map(
+        ([type, count]) =>
+          `<button type="button" class="filter-option" aria-pressed="false" data-value="${type}">${type} (${count})</button>`,
+      )
       .join('')}</div></div>
   <div class="search"><label class="control-label" for="search">Search</label><input id="search" class="search-input" type="search" autocomplete="off"></div>
 </div>
@@ -51,7 +54,16 @@
     const list = new List(
       container,
       {
-        valueNames: ['title', { name: 'link', attr: 'href' }, 'type', 'date', { name: 'datetime', attr: 'datetime' }, 'excerpt', 'tags', 'timestamp'],
+        valueNames: [
+          'title',
+          { name: 'link', attr: 'href' },
+          'type',
+          'date',
+          { name: 'datetime', attr: 'datetime' },
+          'excerpt',
+          'tags',
+          'timestamp',
+        ],
         item: template,
         page: 12,
         searchClass: 'search-input',
