@@ -52,6 +52,21 @@ describe('<partnership-feed> paging across documents', () => {
   });
 });
 
+describe('<partnership-feed> paging loops', () => {
+  it('stops when next_url leads back to a page already read', async () => {
+    const first = await scenario({ body: page(['One']) });
+    const second = await scenario({ body: page(['Two'], first.url) });
+    await fetch(`/scenario/${first.key}`, { method: 'POST', body: JSON.stringify({ body: page(['One'], second.url) }) });
+    const element = await mount(html`<partnership-feed page-size="1" cache-ttl="0" src=${first.url}></partnership-feed>`);
+    const loaded = oneEvent(element, 'pf-load');
+    part<HTMLButtonElement>(element, 'more').click();
+    await loaded;
+    await element.updateComplete;
+    expect(cardTitles(element)).to.deep.equal(['One', 'Two']);
+    expect(parts(element, 'more')).to.have.length(0);
+  });
+});
+
 describe('<partnership-feed> stored copies (cache-ttl)', () => {
   it('shows a fresh stored copy without asking the server', async () => {
     const feed = await scenario({ body: page(['Stored']) });

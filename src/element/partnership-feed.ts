@@ -5,7 +5,7 @@ import { Task, TaskStatus } from '@lit/task';
 import { FeedError, isAbortError } from '../feed/errors.js';
 import { pageFeedCache } from '../feed/cache.js';
 import { loadFeed, loadFeedCached, type LoadResult } from '../feed/load.js';
-import type { Feed, Resource } from '../feed/model.js';
+import { LIMITS, type Feed, type Resource } from '../feed/model.js';
 import { FEED_FORMATS, normalizeFeedDocument, type FeedFormat } from '../feed/parse.js';
 import { pageBaseUrl, safeHttpUrl } from '../feed/url.js';
 import {
@@ -77,6 +77,8 @@ interface LoadedFeed {
   key: unknown;
   feed: Feed;
   index: IndexedResource[];
+  /** The documents this feed was read from, so a `next_url` that loops back is not followed. */
+  pages: ReadonlySet<string>;
 }
 
 /** How long typing must pause before the result count is announced. */
@@ -416,13 +418,12 @@ export class PartnershipFeed extends LitElement {
         usedIds,
       });
       if (controller.signal.aborted || this.loaded !== loaded) return;
-      const items = [...loaded.feed.items, ...page.items];
-      const feed: Feed = {
-        ...loaded.feed,
-        items,
-        ...(page.nextUrl && page.nextUrl !== loaded.feed.nextUrl ? { nextUrl: page.nextUrl } : { nextUrl: undefined }),
-      };
-      this.loaded = { key: loaded.key, feed, index: indexResources(items) };
+      const pages = new Set(loaded.pages).add(loaded.feed.nextUrl);
+      // SPEC.md's item limit holds across pages too, and a chain of pages that loops ends here.
+      const items = [...loaded.feed.items, ...page.items].slice(0, LIMITS.maxItems);
+      const more = page.nextUrl && !pages.has(page.nextUrl) && items.length < LIMITS.maxItems;
+      const feed: Feed = { ...loaded.feed, items, nextUrl: more ? page.nextUrl : undefined };
+      this.loaded = { key: loaded.key, feed, index: indexResources(items), pages };
       this.nextPage = 'idle';
       this.pendingLoadEvent = true;
       this.showMore(firstNew);
@@ -435,7 +436,8 @@ export class PartnershipFeed extends LitElement {
   private feedLoaded(feed: Feed): void {
     const sameFeed = this.loaded?.key === this.loadKey;
     const index = indexResources(feed.items);
-    this.loaded = { key: this.loadKey, feed, index };
+    const key = this.loadKey;
+    this.loaded = { key, feed, index, pages: new Set(typeof key === 'string' ? [key] : []) };
     this.filterState = this.matchedToFeed(this.filterState);
     if (!sameFeed) this.visibleCount = this.pageSizeValue || Number.POSITIVE_INFINITY;
     this.nextPage = 'idle';
