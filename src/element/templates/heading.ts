@@ -8,7 +8,7 @@ export function clampLevel(level: number): number {
 
 /**
  * A real `<h1>`–`<h6>` (reader modes and screen readers both rely on them). Lit needs static tag
- * names, and building them with unsafeStatic is ruled out for this code base, hence the switch.
+ * names, and this code base allows no helper that builds tags from strings, hence the switch.
  */
 export function heading(level: number, part: string, content: unknown, id?: string): TemplateResult {
   switch (clampLevel(level)) {
