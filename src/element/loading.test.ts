@@ -23,7 +23,9 @@ describe('<partnership-feed> loading', () => {
   it('shows card-shaped placeholders and an empty status region while loading', async () => {
     const held = await scenario({ file: SAMPLE_FILE, hold: true });
     const element = await fixture<PartnershipFeed>(html`<partnership-feed src=${held.url}></partnership-feed>`);
-    expect(parts(element, 'skeleton')).to.have.length(3);
+    // As many card shapes as the first page will show (page-size 12), under a header shape.
+    expect(parts(element, 'skeleton')).to.have.length(12);
+    expect(element.shadowRoot!.querySelector('.skeleton-header')).not.to.equal(null);
     expect(part(element, 'status').getAttribute('role')).to.equal('status');
     expect(text(element.shadowRoot!.querySelector('[aria-busy="true"]')!)).to.equal('Loading resources…');
     await expect(element).to.be.accessible();

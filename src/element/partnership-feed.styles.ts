@@ -556,6 +556,18 @@ export const styles = css`
     animation: pf-pulse 1.5s ease-in-out infinite;
   }
 
+  .skeleton-header {
+    display: grid;
+    gap: 0.6em;
+    max-inline-size: 40em;
+    min-block-size: 9em;
+  }
+
+  .skeleton-heading {
+    block-size: 1.75em;
+    inline-size: 60%;
+  }
+
   .skeleton-title {
     block-size: 1.25em;
     inline-size: 80%;

@@ -648,7 +648,7 @@ export class PartnershipFeed extends LitElement {
     const errorView = error ? renderError(this.errorReason(error, strings), errorUrl, strings, () => this.refresh(), !loaded) : nothing;
     const content = loaded
       ? html`${this.renderLoaded(loaded, strings)}${errorView}`
-      : html`${error ? errorView : renderSkeletons(strings, this.layoutValue)}
+      : html`${error ? errorView : renderSkeletons(strings, this.layoutValue, this.pageSizeValue, !this.hiddenParts.has('header'))}
           <p part="status" class="status" role="status"></p>`;
     // The root resets the text properties a host page's `!important` rules could push through :host.
     return html`<div class="root layout-${this.layoutValue}">${content}</div>`;

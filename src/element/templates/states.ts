@@ -2,15 +2,31 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { UiStrings } from '../../i18n/strings.js';
 import type { Layout } from '../options.js';
 
-const SKELETON_CARDS = 3;
+/** Placeholder cards at most: a first screenful; more would only make the page jump the other way. */
+const MAX_SKELETON_CARDS = 12;
 
-/** Placeholders shaped like cards, so the page does not jump when the feed arrives. */
-export function renderSkeletons(strings: UiStrings, layout: Layout): TemplateResult {
+/**
+ * Placeholders with the geometry of what is coming — a header, then as many card shapes as the
+ * first page will show — so the page moves once when the widget starts, not again when the feed
+ * arrives.
+ */
+export function renderSkeletons(strings: UiStrings, layout: Layout, pageSize: number, withHeader: boolean): TemplateResult {
+  const cards = Math.min(pageSize || MAX_SKELETON_CARDS, MAX_SKELETON_CARDS);
   return html`<div class="loading" aria-busy="true">
     <span class="visually-hidden">${strings.loading}</span>
+    ${
+      withHeader
+        ? html`<div class="header skeleton-header" aria-hidden="true">
+            <span class="skeleton-line skeleton-heading"></span>
+            <span class="skeleton-line"></span>
+            <span class="skeleton-line"></span>
+            <span class="skeleton-line skeleton-short"></span>
+          </div>`
+        : nothing
+    }
     <ul class="list" aria-hidden="true">
       ${Array.from(
-        { length: SKELETON_CARDS },
+        { length: cards },
         () =>
           html`<li part="skeleton" class="card skeleton">
             <span class="skeleton-line skeleton-title"></span>
