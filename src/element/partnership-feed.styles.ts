@@ -47,7 +47,7 @@ export const styles = css`
 
     display: block;
     box-sizing: border-box;
-    container-type: inline-size;
+    min-inline-size: 0;
     color: var(--_text);
     background: var(--_surface);
     font-size: 16px;
@@ -63,7 +63,22 @@ export const styles = css`
    * A host page can push inherited text properties through :host with !important; the root
    * takes them back (font size stays inherited, so a theme author can scale the widget).
    */
+  /*
+   * The root is the container the narrow-layout queries measure. A size container has no width of
+   * its own content, so where a host page sizes the widget by its content (a flex row, a float, an
+   * inline block) the sizer, outside the container, gives it one: up to 40em, never wider than the
+   * screen or its own box.
+   */
+  .sizer {
+    inline-size: min(40em, 100vw - 2em);
+    max-inline-size: 100%;
+    block-size: 0;
+    overflow: hidden;
+    visibility: hidden;
+  }
+
   .root {
+    container-type: inline-size;
     color: var(--_text);
     ${textReset}
   }

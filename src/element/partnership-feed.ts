@@ -651,7 +651,8 @@ export class PartnershipFeed extends LitElement {
       : html`${error ? errorView : renderSkeletons(strings, this.layoutValue, this.pageSizeValue, !this.hiddenParts.has('header'))}
           <p part="status" class="status" role="status"></p>`;
     // The root resets the text properties a host page's `!important` rules could push through :host.
-    return html`<div class="root layout-${this.layoutValue}">${content}</div>`;
+    return html`<div class="sizer" aria-hidden="true"></div>
+      <div class="root layout-${this.layoutValue}">${content}</div>`;
   }
 
   private renderLoaded({ feed, index }: LoadedFeed, strings: UiStrings): TemplateResult {

@@ -304,3 +304,27 @@ describe('presentation: theme authors', () => {
     }
   });
 });
+
+describe('presentation: host layouts that size by content', () => {
+  // The widget measures its own width for the narrow layout (a container query); that must not
+  // collapse it where a host page sizes things by their content.
+  for (const [name, style] of [
+    ['a flex row', 'display: flex'],
+    ['an auto grid column', 'display: grid; grid-template-columns: auto'],
+    ['an inline block', 'display: inline-block'],
+    ['a float', 'float: left'],
+  ]) {
+    it(`is usable in ${name}`, async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="inline-size: 900px">
+          <div style=${style}><partnership-feed src=${SAMPLE_FEED}></partnership-feed></div>
+        </div>`,
+      );
+      const element = wrapper.querySelector('partnership-feed')!;
+      if (!element.shadowRoot?.querySelector('[part~="card"]')) await oneEvent(element, 'pf-load');
+      await element.updateComplete;
+      expect(element.getBoundingClientRect().width).to.be.greaterThan(280);
+      expect(parts(element, 'card')[0]!.getBoundingClientRect().width).to.be.greaterThan(200);
+    });
+  }
+});
