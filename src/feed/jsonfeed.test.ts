@@ -156,3 +156,10 @@ describe('parseFeed', () => {
     expect(await reason('')).to.contain('empty');
   });
 });
+
+describe('parseFeed and byte-order marks', () => {
+  it('reads a JSON Feed that starts with a byte-order mark', async () => {
+    const feed = await parseFeed('\uFEFF{"version":"https://jsonfeed.org/version/1.1","title":"BOM","items":[{"id":"a","title":"A"}]}');
+    expect(feed.title).to.equal('BOM');
+  });
+});

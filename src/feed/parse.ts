@@ -29,7 +29,9 @@ function notJson(text: string, baseUrl: string | undefined): FeedError {
 }
 
 /** Parses a feed document's text. Rejects with a FeedError of kind `invalid` when it is not a usable feed. */
-export async function parseFeed(text: string, options: ParseOptions = {}): Promise<Feed> {
+export async function parseFeed(rawText: string, options: ParseOptions = {}): Promise<Feed> {
+  // A byte-order mark is not JSON; files saved by some editors start with one.
+  const text = rawText.startsWith('\uFEFF') ? rawText.slice(1) : rawText;
   const format = options.format ?? 'auto';
   if (format === 'rss' || (format === 'auto' && looksLikeXmlFeed(text, options.contentType))) {
     // Loaded on demand: most feeds are JSON, and the ES bundle should not carry an XML reader for them.

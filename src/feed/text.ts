@@ -183,3 +183,17 @@ export function truncateWords(text: string, count: number): string {
     .replace(/[\s,;:.–—-]+$/u, '');
   return `${kept}…`;
 }
+
+const XML_ENTITIES = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
+
+/**
+ * HTML's named references (`&nbsp;`, `&eacute;`…) written as numeric ones, which XML accepts:
+ * hand-made RSS often uses them, and XML knows only its own five names. Unknown names stay.
+ */
+export function htmlEntitiesToNumeric(text: string): string {
+  return text.replace(/&([a-zA-Z][a-zA-Z0-9]{1,31});/g, (whole, name: string) =>
+    !XML_ENTITIES.has(name) && Object.prototype.hasOwnProperty.call(NAMED_ENTITIES, name)
+      ? `&#${NAMED_ENTITIES[name]!.codePointAt(0)};`
+      : whole,
+  );
+}

@@ -502,3 +502,14 @@ describe('normalizeXmlFeed: Atom entries', () => {
     expect(feed.items.map((item) => item.url)).to.deep.equal(['https://example.org/1']);
   });
 });
+
+describe('normalizeXmlFeed and hand-made feeds', () => {
+  it('reads HTML entity names that XML does not know', () => {
+    const feed = normalizeXmlFeed(
+      '<rss version="2.0"><channel><title>Caf&eacute; &amp; more</title><item><title>Story&nbsp;time &mdash; for all</title><link>https://example.org/a</link></item></channel></rss>',
+      { baseUrl: 'https://example.org/feed.rss', warn: () => undefined },
+    );
+    expect(feed.title).to.equal('Café & more');
+    expect(feed.items[0]!.title).to.equal('Story time — for all');
+  });
+});

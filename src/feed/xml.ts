@@ -13,7 +13,7 @@ import { cleanId, cleanLanguage, cleanTags, collectResources, resourceFromFields
 import type { ParseOptions } from './parse.js';
 import { parseRfc822Date } from './rfc822.js';
 import { HTML_PAGE, afterProlog, startsLikeHtml } from './detect.js';
-import { cleanText, htmlToText } from './text.js';
+import { cleanText, htmlEntitiesToNumeric, htmlToText } from './text.js';
 import { safeHttpUrl } from './url.js';
 
 const NS = {
@@ -396,14 +396,19 @@ function parseXmlDocument(text: string, options: ParseOptions): Document {
     'the response is not well-formed XML (it may be cut off or hand-edited with a mistake)',
     baseUrl,
   );
-  let document: Document;
-  try {
-    document = parseXml ? parseXml(text) : new DOMParser().parseFromString(text, 'application/xml');
-  } catch {
-    throw notWellFormed;
-  }
-  // Browsers report errors in the document: Firefox as its root, Chromium and WebKit inside it.
-  if (!document?.documentElement || document.getElementsByTagNameNS('*', 'parsererror').length > 0) throw notWellFormed;
+  const parse = (source: string): Document | undefined => {
+    let document: Document;
+    try {
+      document = parseXml ? parseXml(source) : new DOMParser().parseFromString(source, 'application/xml');
+    } catch {
+      return undefined;
+    }
+    // Browsers report errors in the document: Firefox as its root, Chromium and WebKit inside it.
+    return !document?.documentElement || document.getElementsByTagNameNS('*', 'parsererror').length > 0 ? undefined : document;
+  };
+  // A feed that only fails for HTML entity names (`&nbsp;` in a title) is read as its author meant.
+  const document = parse(text) ?? (/&[a-zA-Z]/.test(text) ? parse(htmlEntitiesToNumeric(text)) : undefined);
+  if (!document) throw notWellFormed;
   return document;
 }
 
