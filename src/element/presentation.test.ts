@@ -328,3 +328,32 @@ describe('presentation: host layouts that size by content', () => {
     });
   }
 });
+
+describe('presentation: default colours meet WCAG 2.2 AA', () => {
+  function rgb(color: string): [number, number, number] {
+    const hex = color.trim().replace('#', '');
+    if (/^[0-9a-f]{6}$/i.test(hex)) return [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
+    const channels = (color.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+    return channels as [number, number, number];
+  }
+  function relativeLuminance([r, g, b]: [number, number, number]): number {
+    const linear = (v: number): number => (v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4);
+    return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+  }
+  function contrast(a: string, b: string): number {
+    const [l1, l2] = [relativeLuminance(rgb(a)), relativeLuminance(rgb(b))].sort((x, y) => y - x);
+    return (l1! + 0.05) / (l2! + 0.05);
+  }
+
+  for (const theme of ['light', 'dark']) {
+    it(`in the ${theme} theme: text 4.5:1, borders and focus 3:1`, async () => {
+      const { element } = await mountAt(1000, html`<partnership-feed theme=${theme} src=${SAMPLE_FEED}></partnership-feed>`);
+      const style = getComputedStyle(element);
+      const token = (name: string): string => style.getPropertyValue(name);
+      const surface = token('--_surface');
+      for (const text of ['--_text', '--_muted', '--_accent']) expect(contrast(token(text), surface), text).to.be.at.least(4.5);
+      expect(contrast(token('--_on-accent'), token('--_accent')), 'pressed option text').to.be.at.least(4.5);
+      for (const line of ['--_border', '--_focus']) expect(contrast(token(line), surface), line).to.be.at.least(3);
+    });
+  }
+});
