@@ -197,7 +197,7 @@ describe('finding resources: narrow screens', () => {
     await element.updateComplete;
     const toggle = element.shadowRoot!.querySelector<HTMLButtonElement>('.filters-toggle')!;
     const controls = part(element, 'controls');
-    await waitUntil(() => getComputedStyle(toggle).display !== 'none', 'disclosure shown at 400px');
+    await waitUntil(() => getComputedStyle(toggle).display !== 'none', 'disclosure shown at 400px', { timeout: 5000 });
     expect(text(toggle)).to.equal('Filters (1)');
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
     expect(getComputedStyle(controls).display).to.equal('none');
@@ -208,7 +208,7 @@ describe('finding resources: narrow screens', () => {
     await expect(element).to.be.accessible();
 
     wrapper.style.inlineSize = '900px';
-    await waitUntil(() => getComputedStyle(toggle).display === 'none', 'disclosure hidden at 900px');
+    await waitUntil(() => getComputedStyle(toggle).display === 'none', 'disclosure hidden at 900px', { timeout: 5000 });
     expect(getComputedStyle(controls).display).not.to.equal('none');
   });
 });

@@ -122,7 +122,7 @@ describe('<partnership-feed> with the sample topic', () => {
     await typeInSearch(element, 'COLORADO');
     expect(cardTitles(element)).to.deep.equal([OLDEST]);
     // The count is announced once typing pauses, not on every keystroke.
-    await waitUntil(() => text(part(element, 'status')) === 'Showing 1 of 10 resources', 'status after typing pauses');
+    await waitUntil(() => text(part(element, 'status')) === 'Showing 1 of 10 resources', 'status after typing pauses', { timeout: 5000 });
     search.value = '';
     search.dispatchEvent(new Event('input'));
     await element.updateComplete;
@@ -144,7 +144,7 @@ describe('<partnership-feed> with the sample topic', () => {
     expect(parts(element, 'card')).to.have.length(0);
     const empty = part(element, 'empty');
     expect(text(empty)).to.contain('No resources match your filters.');
-    await waitUntil(() => text(part(element, 'status')) === 'No resources match your filters.', 'no-match status');
+    await waitUntil(() => text(part(element, 'status')) === 'No resources match your filters.', 'no-match status', { timeout: 5000 });
     await expect(element).to.be.accessible();
 
     part<HTMLButtonElement>(element, 'clear').click();

@@ -137,7 +137,7 @@ describe('presentation: options', () => {
     const height = frame.getBoundingClientRect().height;
     expect(height).to.be.greaterThan(0);
     if (!frame.classList.contains('media-broken')) await oneEvent(image, 'error');
-    await waitUntil(() => frame.classList.contains('media-broken'), 'broken image hidden');
+    await waitUntil(() => frame.classList.contains('media-broken'), 'broken image hidden', { timeout: 5000 });
     expect(getComputedStyle(image).visibility).to.equal('hidden');
     expect(frame.getBoundingClientRect().height).to.equal(height);
   });
