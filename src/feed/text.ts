@@ -73,60 +73,7 @@ const NAMED_ENTITIES: Record<string, string> = {
   shy: '\u00AD',
   iexcl: '¡',
   iquest: '¿',
-  aacute: 'á',
-  eacute: 'é',
-  iacute: 'í',
-  oacute: 'ó',
-  uacute: 'ú',
-  yacute: 'ý',
-  Aacute: 'Á',
-  Eacute: 'É',
-  Iacute: 'Í',
-  Oacute: 'Ó',
-  Uacute: 'Ú',
-  Yacute: 'Ý',
-  agrave: 'à',
-  egrave: 'è',
-  igrave: 'ì',
-  ograve: 'ò',
-  ugrave: 'ù',
-  Agrave: 'À',
-  Egrave: 'È',
-  Igrave: 'Ì',
-  Ograve: 'Ò',
-  Ugrave: 'Ù',
-  acirc: 'â',
-  ecirc: 'ê',
-  icirc: 'î',
-  ocirc: 'ô',
-  ucirc: 'û',
-  Acirc: 'Â',
-  Ecirc: 'Ê',
-  Icirc: 'Î',
-  Ocirc: 'Ô',
-  Ucirc: 'Û',
-  auml: 'ä',
-  euml: 'ë',
-  iuml: 'ï',
-  ouml: 'ö',
-  uuml: 'ü',
-  yuml: 'ÿ',
-  Auml: 'Ä',
-  Euml: 'Ë',
-  Iuml: 'Ï',
-  Ouml: 'Ö',
-  Uuml: 'Ü',
-  atilde: 'ã',
-  ntilde: 'ñ',
-  otilde: 'õ',
-  Atilde: 'Ã',
-  Ntilde: 'Ñ',
-  Otilde: 'Õ',
-  ccedil: 'ç',
-  Ccedil: 'Ç',
   szlig: 'ß',
-  aring: 'å',
-  Aring: 'Å',
   aelig: 'æ',
   AElig: 'Æ',
   oslash: 'ø',
@@ -134,6 +81,29 @@ const NAMED_ENTITIES: Record<string, string> = {
   oelig: 'œ',
   OElig: 'Œ',
 };
+
+/** What the accent names in HTML's references mean: `eacute` is e with U+0301 COMBINING ACUTE ACCENT. */
+const ACCENTS: Record<string, string> = {
+  acute: '\u0301',
+  grave: '\u0300',
+  circ: '\u0302',
+  uml: '\u0308',
+  tilde: '\u0303',
+  cedil: '\u0327',
+  ring: '\u030A',
+};
+
+/**
+ * The character an HTML named reference stands for, or undefined for an unknown name. Accented
+ * letters (`eacute`, `Ntilde`, `ccedil`) are composed rather than listed: the letter and the
+ * combining mark, normalized to the one precomposed character Unicode has for them.
+ */
+function namedEntity(name: string): string | undefined {
+  if (Object.prototype.hasOwnProperty.call(NAMED_ENTITIES, name)) return NAMED_ENTITIES[name];
+  const accented = /^([a-zA-Z])(acute|grave|circ|uml|tilde|cedil|ring)$/.exec(name);
+  const composed = accented ? `${accented[1]}${ACCENTS[accented[2]!]}`.normalize('NFC') : '';
+  return composed.length === 1 ? composed : undefined;
+}
 
 /** Decodes HTML character references (`&#8217;`, `&#x2019;`, `&hellip;`); unknown ones stay as written. */
 export function decodeEntities(text: string): string {
@@ -143,7 +113,7 @@ export function decodeEntities(text: string): string {
       const valid = code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff);
       return valid ? String.fromCodePoint(code) : '\uFFFD';
     }
-    return Object.prototype.hasOwnProperty.call(NAMED_ENTITIES, ref) ? NAMED_ENTITIES[ref]! : whole;
+    return namedEntity(ref) ?? whole;
   });
 }
 
@@ -191,9 +161,8 @@ const XML_ENTITIES = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
  * hand-made RSS often uses them, and XML knows only its own five names. Unknown names stay.
  */
 export function htmlEntitiesToNumeric(text: string): string {
-  return text.replace(/&([a-zA-Z][a-zA-Z0-9]{1,31});/g, (whole, name: string) =>
-    !XML_ENTITIES.has(name) && Object.prototype.hasOwnProperty.call(NAMED_ENTITIES, name)
-      ? `&#${NAMED_ENTITIES[name]!.codePointAt(0)};`
-      : whole,
-  );
+  return text.replace(/&([a-zA-Z][a-zA-Z0-9]{1,31});/g, (whole, name: string) => {
+    const character = XML_ENTITIES.has(name) ? undefined : namedEntity(name);
+    return character ? `&#${character.codePointAt(0)};` : whole;
+  });
 }
