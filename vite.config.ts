@@ -1,10 +1,44 @@
 import { builtinModules } from 'node:module';
-import { defineConfig, type UserConfig } from 'vite';
+import { dirname, relative, resolve } from 'node:path';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { minifyLiterals } from './scripts/minify-literals.mjs';
 
 /**
- * One config, four builds (see `npm run build`):
- * - default: `dist/partnership-feed.js`, the self-contained ES bundle (Lit inside) that registers the element;
+ * What the bundles load on demand, from files beside themselves: the readers for the CMS and XML
+ * formats and the non-English strings. Most pages read a JSON Feed in English and never fetch them.
+ * Source file (imported dynamically in `src/`) → file name in `dist/`.
+ */
+const ON_DEMAND: Record<string, string> = {
+  'src/feed/xml.ts': 'partnership-feed-rss',
+  'src/feed/wordpress.ts': 'partnership-feed-wordpress',
+  'src/feed/drupal.ts': 'partnership-feed-drupal',
+  'src/i18n/es.ts': 'partnership-feed-es',
+  'src/i18n/fr.ts': 'partnership-feed-fr',
+};
+
+/**
+ * Leaves the on-demand modules out of a bundle: `import('./xml.js')` becomes
+ * `import('./partnership-feed-rss.js')`, resolved against the bundle's own URL. That holds for the
+ * classic script too: a classic script's dynamic import resolves against the script's URL.
+ */
+function loadOnDemand(): Plugin {
+  return {
+    name: 'load-on-demand',
+    enforce: 'pre',
+    resolveId(source, importer, options) {
+      if (!importer || (options as { kind?: string }).kind !== 'dynamic-import') return null;
+      const file = relative(process.cwd(), resolve(dirname(importer), source.replace(/\.js$/, '.ts')));
+      const name = ON_DEMAND[file];
+      return name ? { id: `./${name}.js`, external: true } : null;
+    },
+  };
+}
+
+/**
+ * One config, five builds (see `npm run build`):
+ * - default: `dist/partnership-feed.js`, the ES bundle (Lit inside) that registers the element;
  * - `--mode iife`: `dist/partnership-feed.iife.js`, the same as a classic script;
+ * - `--mode on-demand`: `dist/partnership-feed-{rss,wordpress,drupal,es,fr}.js`, what both bundles load when a page needs it;
  * - `--mode package`: `dist/index.js` and `dist/define.js` for bundler users, with Lit left as a dependency;
  * - `--mode cli`: `dist/cli.js`, the `partnership-feed validate|convert` command (Node 20+).
  * `npm start` serves `demo/`.
@@ -42,7 +76,22 @@ export default defineConfig(({ command, mode }): UserConfig => {
       build: {
         ...shared.build,
         lib: { entry: { index: 'src/index.ts', define: 'src/define.ts' }, formats: ['es'] },
-        rolldownOptions: { external: [/^lit(\/|$)/, /^@lit\//] },
+        rolldownOptions: { external: [/^lit(\/|$)/, /^@lit\//], output: { chunkFileNames: 'lib/[name]-[hash].js' } },
+      },
+    };
+  }
+  if (mode === 'on-demand') {
+    // The files the bundles load on demand: plain ES modules that share a chunk among themselves
+    // but nothing with the bundles, so the ES module and the classic script can both use them.
+    return {
+      ...shared,
+      build: {
+        ...shared.build,
+        lib: {
+          entry: Object.fromEntries(Object.entries(ON_DEMAND).map(([file, name]) => [name, file])),
+          formats: ['es'],
+        },
+        rolldownOptions: { output: { minify: true, chunkFileNames: 'partnership-feed-shared-[hash].js' } },
       },
     };
   }
@@ -67,6 +116,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
   const iife = mode === 'iife';
   return {
     ...shared,
+    plugins: [loadOnDemand(), minifyLiterals()],
     build: {
       ...shared.build,
       lib: {
@@ -77,10 +127,11 @@ export default defineConfig(({ command, mode }): UserConfig => {
       },
       // Vite leaves ES library output unminified (to keep pure annotations for the user's bundler);
       // this file goes to sites as it is, so it is minified like the classic script.
-      // One self-contained file (SPEC.md): the adapters' dynamic imports are inlined, not split off.
       // A classic script is decoded in the page's encoding unless it starts with a byte-order mark:
       // the mark keeps "affichées" readable on pages that declare no charset (ES modules are always UTF-8).
-      rolldownOptions: { output: { minify: true, codeSplitting: false, ...(iife ? { postBanner: '\uFEFF' } : {}) } },
+      rolldownOptions: {
+        output: { minify: true, codeSplitting: false, ...(iife ? { postBanner: '\uFEFF' } : {}) },
+      },
     },
   };
 });

@@ -82,4 +82,30 @@ describe('dist bundles', () => {
       "We Can't Go It Alone: Community-Centered Collaborations during COVID-19",
     ]);
   });
+  // The readers for RSS, WordPress and Drupal and the Spanish and French strings are files beside
+  // the bundle, loaded the first time a page needs them.
+  it('reads an RSS feed in Spanish through the files the bundle loads on demand', async () => {
+    const loaded = oneEvent(document, 'pf-load');
+    const element = await fixture<PartnershipFeed>(
+      html`<partnership-feed lang="es" src="/test/fixtures/partnerships.rss.xml"></partnership-feed>`,
+    );
+    await loaded;
+    await element.updateComplete;
+    expect(shadowText(element, '[part~="card-title"]')).to.have.length(5);
+    expect(shadowText(element, '[part~="status"]')).to.deep.equal(['Mostrando 5 de 5 recursos']);
+    await expect(element).to.be.accessible();
+  });
+
+  it('reads WordPress and Drupal feeds, with French strings', async () => {
+    for (const src of ['/test/fixtures/wordpress-posts.json', '/test/fixtures/drupal-jsonapi.json']) {
+      const loaded = oneEvent(document, 'pf-load');
+      const element = await fixture<PartnershipFeed>(html`<partnership-feed lang="fr-CA" src=${src}></partnership-feed>`);
+      const { detail } = await loaded;
+      await element.updateComplete;
+      expect(detail.total, src).to.be.greaterThan(0);
+      expect(shadowText(element, '[part~="card-title"]'), src).to.have.length(Math.min(detail.total, 12));
+      expect(shadowText(element, '[part~="status"]')[0], src).to.match(/ affiché.* sur /);
+      await expect(element).to.be.accessible();
+    }
+  });
 });

@@ -8,4 +8,4 @@ export { FeedError, type FeedErrorKind } from './feed/errors.js';
 export { parseFeed, normalizeFeedDocument, type FeedFormat } from './feed/parse.js';
 export { loadFeed } from './feed/load.js';
 export type { FilterState, SortOrder } from './filter/filter.js';
-export { stringsFor, type UiStrings } from './i18n/strings.js';
+export { loadStrings, stringsFor, uiLanguage, type UiStrings } from './i18n/strings.js';

@@ -8,6 +8,15 @@ export type FeedErrorKind = 'network' | 'http' | 'timeout' | 'invalid';
 export class FeedError extends Error {
   override readonly name = 'FeedError';
 
+  /**
+   * Recognised by shape, not by class identity: the readers the bundles load on demand (RSS,
+   * WordPress, Drupal) are separate files with their own copy of this class.
+   */
+  static override [Symbol.hasInstance](value: unknown): value is FeedError {
+    const error = value as { name?: unknown; kind?: unknown } | null;
+    return value instanceof Error && error?.name === 'FeedError' && typeof error.kind === 'string';
+  }
+
   constructor(
     readonly kind: FeedErrorKind,
     message: string,

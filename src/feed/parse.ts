@@ -28,14 +28,32 @@ function notJson(text: string, baseUrl: string | undefined): FeedError {
   return new FeedError('invalid', reason, baseUrl);
 }
 
+/**
+ * A reader the bundles load on demand, from a file beside themselves. When that file cannot be
+ * loaded (a copy of the bundle without the files next to it, a network failure), the editor is
+ * told which reader is missing instead of meeting a bare module error.
+ */
+async function loadReader<T>(name: string, load: () => Promise<T>, baseUrl: string | undefined): Promise<T> {
+  try {
+    return await load();
+  } catch {
+    // `invalid`: the feed arrived, but this copy of the widget cannot read it.
+    throw new FeedError(
+      'invalid',
+      `the ${name} reader could not be loaded: keep the partnership-feed-*.js files beside the bundle (copy all of dist/)`,
+      baseUrl,
+    );
+  }
+}
+
 /** Parses a feed document's text. Rejects with a FeedError of kind `invalid` when it is not a usable feed. */
 export async function parseFeed(rawText: string, options: ParseOptions = {}): Promise<Feed> {
   // A byte-order mark is not JSON; files saved by some editors start with one.
   const text = rawText.startsWith('\uFEFF') ? rawText.slice(1) : rawText;
   const format = options.format ?? 'auto';
   if (format === 'rss' || (format === 'auto' && looksLikeXmlFeed(text, options.contentType))) {
-    // Loaded on demand: most feeds are JSON, and the ES bundle should not carry an XML reader for them.
-    const { normalizeXmlFeed } = await import('./xml.js');
+    // Loaded on demand: most feeds are JSON, and the bundles should not carry an XML reader for them.
+    const { normalizeXmlFeed } = await loadReader('RSS and Atom', () => import('./xml.js'), options.baseUrl);
     return normalizeXmlFeed(text, options);
   }
   let document: unknown;
@@ -59,7 +77,13 @@ export function detectJsonFormat(document: unknown): Exclude<FeedFormat, 'auto' 
 export async function normalizeFeedDocument(document: unknown, options: ParseOptions = {}): Promise<Feed> {
   const requested = options.format ?? 'auto';
   const format = requested === 'auto' || requested === 'rss' ? detectJsonFormat(document) : requested;
-  if (format === 'wordpress') return (await import('./wordpress.js')).normalizeWordPress(document, options);
-  if (format === 'drupal') return (await import('./drupal.js')).normalizeDrupal(document, options);
+  if (format === 'wordpress') {
+    const { normalizeWordPress } = await loadReader('WordPress', () => import('./wordpress.js'), options.baseUrl);
+    return normalizeWordPress(document, options);
+  }
+  if (format === 'drupal') {
+    const { normalizeDrupal } = await loadReader('Drupal', () => import('./drupal.js'), options.baseUrl);
+    return normalizeDrupal(document, options);
+  }
   return normalizeJsonFeed(document, options);
 }

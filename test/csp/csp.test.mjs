@@ -65,6 +65,26 @@ describe('strict Content-Security-Policy', () => {
     });
   }
 
+  // The RSS reader and the Spanish strings come from files beside the bundle: loading them must
+  // need nothing the policy forbids.
+  for (const kind of ['module', 'classic']) {
+    it(`reads an RSS feed in Spanish with the ${kind} bundle's on-demand files and no violation`, async () => {
+      const page = await browser.newPage();
+      const errors = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      page.on('console', (message) => ['error', 'warn'].includes(message.type()) && errors.push(message.text()));
+      await page.goto(`${server.url}/test/csp/pages/strict-${kind}-rss-es.html`);
+      await waitForCards(page, 5);
+      const status = await page.evaluate(() =>
+        document.querySelector('partnership-feed').shadowRoot.querySelector('[part~="status"]').textContent.trim(),
+      );
+      assert.equal(status, 'Mostrando 5 de 5 recursos');
+      assert.deepEqual(await page.evaluate(() => window.__violations), []);
+      assert.deepEqual(errors, []);
+      await page.close();
+    });
+  }
+
   it('shows the fallback link when JavaScript is off', async () => {
     const page = await browser.newPage();
     await page.setJavaScriptEnabled(false);

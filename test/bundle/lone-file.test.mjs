@@ -1,0 +1,102 @@
+/**
+ * A site that copies only the bundle, without the files beside it in dist/ (the RSS, WordPress and
+ * Drupal readers and the Spanish and French strings): JSON Feeds still render, in English when the
+ * strings are missing, and a feed that needs a missing reader gets a clear message, not a blank
+ * widget. `npm test` builds dist/ first.
+ */
+import assert from 'node:assert/strict';
+import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { launchChromium, waitForCards } from '../support/chromium.mjs';
+import { serveFolder } from '../support/static-server.mjs';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+function page({ lang, script, src }) {
+  return `<!doctype html>
+<html lang="${lang}">
+  <head><meta charset="utf-8" /><title>one file</title>${script}</head>
+  <body>
+    <partnership-feed src="${src}"><a href="/topics/partnerships">Browse partnership resources</a></partnership-feed>
+  </body>
+</html>`;
+}
+
+const SCRIPTS = {
+  module: '<script type="module" src="/js/partnership-feed.js"></script>',
+  classic: '<script src="/js/partnership-feed.iife.js" defer></script>',
+};
+
+describe('the bundle copied without the files beside it', () => {
+  let folder;
+  let server;
+  let browser;
+
+  before(async () => {
+    folder = await mkdtemp(path.join(tmpdir(), 'pf-lone-'));
+    await mkdir(path.join(folder, 'js'));
+    for (const file of ['partnership-feed.js', 'partnership-feed.iife.js']) {
+      await copyFile(path.join(ROOT, 'dist', file), path.join(folder, 'js', file));
+    }
+    for (const file of ['partnerships.json', 'partnerships.rss.xml']) {
+      await copyFile(path.join(ROOT, 'test/fixtures', file), path.join(folder, file));
+    }
+    for (const [kind, script] of Object.entries(SCRIPTS)) {
+      await writeFile(path.join(folder, `${kind}-es.html`), page({ lang: 'es', script, src: '/partnerships.json' }));
+      await writeFile(path.join(folder, `${kind}-rss.html`), page({ lang: 'en', script, src: '/partnerships.rss.xml' }));
+    }
+    server = await serveFolder(folder);
+    browser = await launchChromium();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+    if (folder) await rm(folder, { recursive: true, force: true });
+  });
+
+  async function open(name) {
+    const tab = await browser.newPage();
+    const messages = [];
+    tab.on('pageerror', (error) => messages.push(`pageerror ${error.message}`));
+    tab.on('console', (message) => messages.push(`${message.type()} ${message.text()}`));
+    await tab.goto(`${server.url}/${name}`);
+    return { tab, messages };
+  }
+
+  for (const kind of Object.keys(SCRIPTS)) {
+    it(`renders a JSON Feed in English, with a warning, when the Spanish strings are missing (${kind})`, async () => {
+      const { tab, messages } = await open(`${kind}-es.html`);
+      await waitForCards(tab, 10);
+      const status = await tab.evaluate(() =>
+        document.querySelector('partnership-feed').shadowRoot.querySelector('[part~="status"]').textContent.trim(),
+      );
+      assert.equal(status, 'Showing 10 of 10 resources');
+      assert.ok(
+        messages.some((message) => message.startsWith('warn partnership-feed: the "es" strings could not be loaded')),
+        messages.join('\n'),
+      );
+      assert.ok(!messages.some((message) => message.startsWith('pageerror')), messages.join('\n'));
+      await tab.close();
+    });
+
+    it(`explains which reader is missing for an RSS feed, beside the fallback link (${kind})`, async () => {
+      const { tab, messages } = await open(`${kind}-rss.html`);
+      await tab.waitForFunction(() => document.querySelector('partnership-feed').shadowRoot?.querySelector('[part~="error"]'), {
+        timeout: 15_000,
+      });
+      const text = await tab.evaluate(() =>
+        document.querySelector('partnership-feed').shadowRoot.querySelector('[part~="error"]').textContent.replace(/\s+/g, ' '),
+      );
+      assert.match(text, /The resources could not be loaded\./);
+      assert.match(text, /the RSS and Atom reader could not be loaded: keep the partnership-feed-\*\.js files beside the bundle/);
+      const fallback = await tab.$('partnership-feed a');
+      assert.ok(await fallback.boundingBox(), 'the fallback link is shown with the error');
+      assert.ok(!messages.some((message) => message.startsWith('pageerror')), messages.join('\n'));
+      await tab.close();
+    });
+  }
+});
