@@ -5,30 +5,17 @@
  * widget. `npm test` builds dist/ first.
  */
 import assert from 'node:assert/strict';
-import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { launchChromium, waitForCards } from '../support/chromium.mjs';
+import { bundleScript, widgetPage } from '../support/pages.mjs';
 import { serveFolder } from '../support/static-server.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-
-function page({ lang, script, src }) {
-  return `<!doctype html>
-<html lang="${lang}">
-  <head><meta charset="utf-8" /><title>one file</title>${script}</head>
-  <body>
-    <partnership-feed src="${src}"><a href="/topics/partnerships">Browse partnership resources</a></partnership-feed>
-  </body>
-</html>`;
-}
-
-const SCRIPTS = {
-  module: '<script type="module" src="/js/partnership-feed.js"></script>',
-  classic: '<script src="/js/partnership-feed.iife.js" defer></script>',
-};
+const KINDS = ['module', 'classic'];
 
 describe('the bundle copied without the files beside it', () => {
   let folder;
@@ -44,11 +31,13 @@ describe('the bundle copied without the files beside it', () => {
     for (const file of ['partnerships.json', 'partnerships.rss.xml']) {
       await copyFile(path.join(ROOT, 'test/fixtures', file), path.join(folder, file));
     }
-    for (const [kind, script] of Object.entries(SCRIPTS)) {
-      await writeFile(path.join(folder, `${kind}-es.html`), page({ lang: 'es', script, src: '/partnerships.json' }));
-      await writeFile(path.join(folder, `${kind}-rss.html`), page({ lang: 'en', script, src: '/partnerships.rss.xml' }));
+    const pages = {};
+    for (const kind of KINDS) {
+      const head = bundleScript(kind, '/js');
+      pages[`/${kind}-es.html`] = widgetPage({ lang: 'es', head, attributes: { src: '/partnerships.json' } });
+      pages[`/${kind}-rss.html`] = widgetPage({ head, attributes: { src: '/partnerships.rss.xml' } });
     }
-    server = await serveFolder(folder);
+    server = await serveFolder(folder, { pages });
     browser = await launchChromium();
   });
 
@@ -67,7 +56,7 @@ describe('the bundle copied without the files beside it', () => {
     return { tab, messages };
   }
 
-  for (const kind of Object.keys(SCRIPTS)) {
+  for (const kind of KINDS) {
     it(`renders a JSON Feed in English, with a warning, when the Spanish strings are missing (${kind})`, async () => {
       const { tab, messages } = await open(`${kind}-es.html`);
       await waitForCards(tab, 10);

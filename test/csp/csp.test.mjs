@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { launchChromium, waitForCards } from '../support/chromium.mjs';
+import { bundleScript, widgetPage } from '../support/pages.mjs';
 import { serveFolder } from '../support/static-server.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -22,6 +23,27 @@ export const STRICT_CSP = [
   'trusted-types lit-html',
 ].join('; ');
 
+/** The test pages: each bundle with the sample topic, and with an RSS feed in Spanish. */
+function strictPages() {
+  // Loaded first: every violation the page reports is kept for the test to read.
+  const head = (kind) => `<link rel="icon" href="/test/csp/pages/favicon.svg" />
+    <script src="/test/csp/pages/record-violations.js"></script>
+    ${bundleScript(kind)}`;
+  const pages = {};
+  for (const kind of ['module', 'classic']) {
+    pages[`/test/csp/strict-${kind}.html`] = widgetPage({
+      head: head(kind),
+      attributes: { src: '/demo/partnerships.json', filters: 'type tag search sort date' },
+    });
+    pages[`/test/csp/strict-${kind}-rss-es.html`] = widgetPage({
+      lang: 'es',
+      head: head(kind),
+      attributes: { src: '/test/fixtures/partnerships.rss.xml' },
+    });
+  }
+  return pages;
+}
+
 describe('strict Content-Security-Policy', () => {
   let server;
   let browser;
@@ -29,6 +51,7 @@ describe('strict Content-Security-Policy', () => {
   before(async () => {
     server = await serveFolder(ROOT, {
       headersFor: (pathname) => (pathname.endsWith('.html') ? { 'content-security-policy': STRICT_CSP } : {}),
+      pages: strictPages(),
     });
     browser = await launchChromium();
   });
@@ -44,7 +67,7 @@ describe('strict Content-Security-Policy', () => {
       const errors = [];
       page.on('pageerror', (error) => errors.push(error.message));
       page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-      await page.goto(`${server.url}/test/csp/pages/strict-${kind}.html`);
+      await page.goto(`${server.url}/test/csp/strict-${kind}.html`);
       await waitForCards(page, 10);
       const webinar = await page.evaluateHandle(() =>
         [...document.querySelector('partnership-feed').shadowRoot.querySelectorAll('[part~="filter-option"]')].find((b) =>
@@ -73,7 +96,7 @@ describe('strict Content-Security-Policy', () => {
       const errors = [];
       page.on('pageerror', (error) => errors.push(error.message));
       page.on('console', (message) => ['error', 'warn'].includes(message.type()) && errors.push(message.text()));
-      await page.goto(`${server.url}/test/csp/pages/strict-${kind}-rss-es.html`);
+      await page.goto(`${server.url}/test/csp/strict-${kind}-rss-es.html`);
       await waitForCards(page, 5);
       const status = await page.evaluate(() =>
         document.querySelector('partnership-feed').shadowRoot.querySelector('[part~="status"]').textContent.trim(),
@@ -88,7 +111,7 @@ describe('strict Content-Security-Policy', () => {
   it('shows the fallback link when JavaScript is off', async () => {
     const page = await browser.newPage();
     await page.setJavaScriptEnabled(false);
-    await page.goto(`${server.url}/test/csp/pages/strict-module.html`);
+    await page.goto(`${server.url}/test/csp/strict-module.html`);
     const link = await page.$('partnership-feed a');
     assert.ok(await link.boundingBox(), 'the fallback link is laid out');
     assert.equal(await link.evaluate((a) => a.textContent.trim()), 'Browse partnership resources');

@@ -16,15 +16,19 @@ const TYPES = {
   '.map': 'application/json; charset=utf-8',
 };
 
-/** Serves `root`; `headersFor(pathname)` adds response headers. Resolves to { url, close }. */
-export function serveFolder(root, { headersFor = () => ({}) } = {}) {
+/**
+ * Serves `root`; `headersFor(pathname)` adds response headers; `pages` maps a pathname to HTML
+ * served as if it were a file there (test pages written by the test itself). Resolves to { url, close }.
+ */
+export function serveFolder(root, { headersFor = () => ({}), pages = {} } = {}) {
   const base = path.resolve(root);
   const server = createServer(async (request, response) => {
     const pathname = decodeURIComponent(new URL(request.url, 'http://127.0.0.1').pathname);
     const file = path.join(base, pathname.endsWith('/') ? `${pathname}index.html` : pathname);
     try {
-      if (!file.startsWith(base + path.sep) || !(await stat(file)).isFile()) throw new Error('not found');
-      const body = await readFile(file);
+      const page = Object.hasOwn(pages, pathname) ? Buffer.from(pages[pathname]) : undefined;
+      if (!page && (!file.startsWith(base + path.sep) || !(await stat(file)).isFile())) throw new Error('not found');
+      const body = page ?? (await readFile(file));
       response.writeHead(200, {
         'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-store',
