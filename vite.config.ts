@@ -107,7 +107,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
         target: 'node20',
         ssr: 'src/cli/main.ts',
         rolldownOptions: {
-          external: [/^node:/, ...builtinModules, '@xmldom/xmldom', 'csv-parse', /^csv-parse\//],
+          external: [/^node:/, ...builtinModules, 'csv-parse', /^csv-parse\//],
           output: { format: 'es', entryFileNames: 'cli.js', banner: '#!/usr/bin/env node' },
         },
       },

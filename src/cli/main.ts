@@ -11,7 +11,6 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import process from 'node:process';
 import { parseArgs } from 'node:util';
-import { DOMParser } from '@xmldom/xmldom';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { feedFromRows } from '../feed/csv.js';
 import { FeedError } from '../feed/errors.js';
@@ -67,16 +66,6 @@ class UsageError extends Error {}
 
 /** The input was read but is not something the tool can turn into a feed (exit 1). */
 class ConvertError extends Error {}
-
-/** The XML parser the RSS/Atom adapter needs in Node: strict, like a browser's DOMParser. */
-function parseXml(text: string): Document {
-  const parser = new DOMParser({
-    onError: (level, message) => {
-      if (level !== 'warning') throw new Error(message);
-    },
-  });
-  return parser.parseFromString(text, 'application/xml') as unknown as Document;
-}
 
 interface Input {
   text: string;
@@ -227,7 +216,7 @@ async function validate(target: string, format: Format | undefined, baseUrl: str
       fix: 'Split it into pages linked with "next_url", or shorten the texts (a summary, not the full text).',
     });
   }
-  const options: ParseOptions = { baseUrl: input.baseUrl, contentType: input.contentType, parseXml };
+  const options: ParseOptions = { baseUrl: input.baseUrl, contentType: input.contentType };
 
   if (isCsv(format, target)) {
     let rows: Array<Record<string, string>>;
@@ -330,7 +319,6 @@ async function convert(
         baseUrl: input.baseUrl,
         contentType: input.contentType,
         format: (format ?? 'auto') as FeedFormat,
-        parseXml,
         warn,
       });
     } catch (error) {

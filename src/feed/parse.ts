@@ -14,8 +14,6 @@ export interface ParseOptions extends NormalizeOptions {
   contentType?: string;
   /** A response header of the document (WordPress gives its page count in one). */
   header?: (name: string) => string | null;
-  /** Parses XML where the platform has no DOMParser (the Node command-line tool passes one). */
-  parseXml?: (text: string) => Document;
 }
 
 function notJson(text: string, baseUrl: string | undefined): FeedError {

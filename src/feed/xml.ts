@@ -2,9 +2,10 @@
  * RSS 2.0 (also 0.9x and RSS 1.0/RDF) and Atom 1.0, normalized into the model.
  * https://www.rssboard.org/rss-specification · https://www.rfc-editor.org/rfc/rfc4287
  *
- * Only DOM Level 2 Core is used (documentElement, childNodes, getAttribute, textContent,
- * getElementsByTagNameNS), because the Node command-line tool passes @xmldom/xmldom's parser as
- * `parseXml` and that is all xmldom implements.
+ * The XML is read by the project's own parser (xml-parser.ts), never DOMParser: under a
+ * Content-Security-Policy that enforces Trusted Types, Chromium blocks `parseFromString` (and
+ * reports a violation), and Node has no DOMParser. The same code thus runs in every browser, on
+ * every page, and in the command-line tool.
  */
 import { parseIsoDate } from './dates.js';
 import { FeedError } from './errors.js';
@@ -15,6 +16,7 @@ import { parseRfc822Date } from './rfc822.js';
 import { HTML_PAGE, afterProlog, startsLikeHtml } from './detect.js';
 import { cleanText, htmlEntitiesToNumeric, htmlToText } from './text.js';
 import { safeHttpUrl } from './url.js';
+import { XmlSyntaxError, parseXml, textContent, type XmlElement } from './xml-parser.js';
 
 const NS = {
   atom: 'http://www.w3.org/2005/Atom',
@@ -37,10 +39,6 @@ const CONTENT_NS: Namespaces = [NS.content];
 /** Many feeds declare Media RSS without the trailing slash; readers accept both. */
 const MEDIA_NS: Namespaces = [NS.media, 'http://search.yahoo.com/mrss'];
 
-const ELEMENT_NODE = 1;
-const TEXT_NODE = 3;
-const CDATA_SECTION_NODE = 4;
-
 // ---------------------------------------------------------------------------------------------
 // Refusing what no feed needs
 
@@ -55,46 +53,33 @@ function declaresEntities(text: string): boolean {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Reading elements with DOM Level 2 only
-
-function localNameOf(node: Node): string {
-  return (node as Element).localName ?? node.nodeName.split(':').pop() ?? '';
-}
-
-/** DOM Level 2 says null for no namespace; be as strict about it with every parser. */
-function namespaceOf(element: Element): string | null {
-  return element.namespaceURI ?? null;
-}
-
-function isElement(node: Node | null | undefined): node is Element {
-  return !!node && node.nodeType === ELEMENT_NODE;
-}
+// Reading elements
 
 /** The child elements of `parent` called `localName` in one of `namespaces`, in document order. */
-function childElements(parent: Element, localName: string, namespaces: Namespaces): Element[] {
-  const found: Element[] = [];
-  const children = parent.childNodes;
-  for (let index = 0; index < children.length; index += 1) {
-    const child = children.item(index);
-    if (isElement(child) && localNameOf(child) === localName && namespaces.includes(namespaceOf(child))) {
-      found.push(child);
-    }
+function childElements(parent: XmlElement, localName: string, namespaces: Namespaces): XmlElement[] {
+  const found: XmlElement[] = [];
+  for (const child of parent.children) {
+    if (typeof child !== 'string' && child.localName === localName && namespaces.includes(child.namespace)) found.push(child);
   }
   return found;
 }
 
-function childElement(parent: Element, localName: string, namespaces: Namespaces): Element | undefined {
-  return childElements(parent, localName, namespaces)[0];
+function childElement(parent: XmlElement, localName: string, namespaces: Namespaces): XmlElement | undefined {
+  for (const child of parent.children) {
+    if (typeof child !== 'string' && child.localName === localName && namespaces.includes(child.namespace)) return child;
+  }
+  return undefined;
 }
 
 /** The text of the first matching child, or undefined when there is none. */
-function childText(parent: Element, localName: string, namespaces: Namespaces): string | undefined {
-  return childElement(parent, localName, namespaces)?.textContent ?? undefined;
+function childText(parent: XmlElement, localName: string, namespaces: Namespaces): string | undefined {
+  const child = childElement(parent, localName, namespaces);
+  return child && textContent(child);
 }
 
-/** An attribute's trimmed value; undefined when absent or blank (DOM Level 2 returns '' for absent). */
-function attribute(element: Element, name: string): string | undefined {
-  const value = element.getAttribute(name)?.trim();
+/** An attribute's trimmed value; undefined when absent or blank. */
+function attribute(element: XmlElement, name: string): string | undefined {
+  const value = element.attributes.get(name)?.trim();
   return value ? value : undefined;
 }
 
@@ -102,9 +87,9 @@ function attribute(element: Element, name: string): string | undefined {
  * The base URL in effect at `element`: the document's URL refined by every `xml:base` from the root
  * down (RFC 4287 §2). A base that is not http(s) is ignored rather than allowed to turn links unsafe.
  */
-function baseUrlAt(element: Element, documentUrl: string | undefined): string | undefined {
+function baseUrlAt(element: XmlElement, documentUrl: string | undefined): string | undefined {
   const declared: string[] = [];
-  for (let node: Node | null = element; isElement(node); node = node.parentNode) {
+  for (let node: XmlElement | null = element; node; node = node.parent) {
     const base = attribute(node, 'xml:base');
     if (base) declared.push(base);
   }
@@ -112,7 +97,7 @@ function baseUrlAt(element: Element, documentUrl: string | undefined): string | 
 }
 
 /** An http(s) URL from an attribute or text, resolved where `element` stands. */
-function urlAt(element: Element, value: string | undefined, documentUrl: string | undefined): string | undefined {
+function urlAt(element: XmlElement, value: string | undefined, documentUrl: string | undefined): string | undefined {
   return safeHttpUrl(value, baseUrlAt(element, documentUrl));
 }
 
@@ -120,19 +105,21 @@ function urlAt(element: Element, value: string | undefined, documentUrl: string 
 const HIDDEN_ELEMENTS = new Set(['script', 'style', 'template', 'noscript', 'iframe', 'object', 'svg', 'math', 'head', 'title']);
 const BLOCK_ELEMENTS =
   /^(p|div|br|li|ul|ol|h[1-6]|tr|td|th|table|section|article|header|footer|blockquote|pre|figure|figcaption|dd|dt|dl|hr)$/i;
+/** Text is a string in the tree, so the space after a block is marked apart from it. */
+const BLOCK_SEPARATOR = { separator: ' ' };
 
 /**
  * The readable text of inline XHTML, walked without recursion so a hostile, deeply nested document
  * cannot overflow the stack. Scripts and styles go with their content, as htmlToText does for HTML.
  */
-function xhtmlText(construct: Element, max: number): string {
+function xhtmlText(construct: XmlElement, max: number): string {
   const parts: string[] = [];
   let length = 0;
-  // Strings in the stack are separators, emitted once the nodes pushed before them are done.
-  const pending: (Node | string)[] = [];
-  const pushChildren = (parent: Node): void => {
+  // Separators are pushed as `{ separator }`, emitted once the nodes pushed before them are done.
+  const pending: (XmlElement | string | { separator: string })[] = [];
+  const pushChildren = (parent: XmlElement): void => {
     // In reverse, so they pop in document order.
-    for (let index = parent.childNodes.length - 1; index >= 0; index -= 1) pending.push(parent.childNodes.item(index)!);
+    for (let index = parent.children.length - 1; index >= 0; index -= 1) pending.push(parent.children[index]!);
   };
   // Start below the construct itself: Atom's own <title> is not HTML's hidden <title>.
   pushChildren(construct);
@@ -140,14 +127,13 @@ function xhtmlText(construct: Element, max: number): string {
     const node = pending.pop()!;
     if (typeof node === 'string') {
       parts.push(node);
-    } else if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE) {
-      const text = node.nodeValue ?? '';
-      parts.push(text);
-      length += text.length;
-    } else if (isElement(node) && !HIDDEN_ELEMENTS.has(localNameOf(node).toLowerCase())) {
-      const block = BLOCK_ELEMENTS.test(localNameOf(node));
+      length += node.length;
+    } else if ('separator' in node) {
+      parts.push(node.separator);
+    } else if (!HIDDEN_ELEMENTS.has(node.localName.toLowerCase())) {
+      const block = BLOCK_ELEMENTS.test(node.localName);
       if (block) parts.push(' ');
-      if (block) pending.push(' ');
+      if (block) pending.push(BLOCK_SEPARATOR);
       pushChildren(node);
     }
   }
@@ -158,12 +144,12 @@ function xhtmlText(construct: Element, max: number): string {
  * A text construct (Atom `type="text|html|xhtml"`, Media RSS `type="plain|html"`, and the MIME
  * types Atom 0.3 used) as plain text. Other types (base64 media, out-of-line `src`) have no text.
  */
-function typedText(element: Element | undefined, max: number): string {
+function typedText(element: XmlElement | undefined, max: number): string {
   if (!element) return '';
   const type = (attribute(element, 'type') ?? 'text').toLowerCase();
-  if (type === 'html' || type === 'text/html') return htmlToText(element.textContent, max);
+  if (type === 'html' || type === 'text/html') return htmlToText(textContent(element), max);
   if (type === 'xhtml' || type === 'application/xhtml+xml') return xhtmlText(element, max);
-  if (type === 'text' || type === 'plain' || type.startsWith('text/')) return cleanText(element.textContent, max);
+  if (type === 'text' || type === 'plain' || type.startsWith('text/')) return cleanText(textContent(element), max);
   return '';
 }
 
@@ -181,13 +167,13 @@ function isImageType(type: string | undefined): boolean {
 }
 
 /** The element and its `media:group` children: Media RSS puts alternatives of one item in a group. */
-function mediaScopes(item: Element): Element[] {
+function mediaScopes(item: XmlElement): XmlElement[] {
   return [item, ...childElements(item, 'group', MEDIA_NS)];
 }
 
 /** The first URL-bearing candidate that is a safe http(s) URL. */
 function firstImage(
-  candidates: readonly { element: Element; url: string | undefined }[],
+  candidates: readonly { element: XmlElement; url: string | undefined }[],
   documentUrl: string | undefined,
 ): ResourceImage | undefined {
   for (const { element, url } of candidates) {
@@ -202,7 +188,7 @@ function firstImage(
  * one), else an image enclosure (RSS `<enclosure>`, Atom `<link rel="enclosure">`). Alternative
  * text comes from `media:description` when the feed gives one.
  */
-function itemImage(item: Element, enclosures: readonly Element[], documentUrl: string | undefined): ResourceImage | undefined {
+function itemImage(item: XmlElement, enclosures: readonly XmlElement[], documentUrl: string | undefined): ResourceImage | undefined {
   const scopes = mediaScopes(item);
   const contents = scopes.flatMap((scope) => childElements(scope, 'content', MEDIA_NS));
   const thumbnails = [...scopes, ...contents].flatMap((scope) => childElements(scope, 'thumbnail', MEDIA_NS));
@@ -224,21 +210,21 @@ function itemImage(item: Element, enclosures: readonly Element[], documentUrl: s
 /** Raw items as collectResources sees them: the id, so a skipped item's warning can name it. */
 interface RawItem {
   id: string | undefined;
-  element: Element;
+  element: XmlElement;
 }
 
-function rawItems(elements: readonly Element[], idName: string, namespaces: Namespaces): RawItem[] {
+function rawItems(elements: readonly XmlElement[], idName: string, namespaces: Namespaces): RawItem[] {
   return elements.map((element) => ({ id: cleanId(childText(element, idName, namespaces)), element }));
 }
 
 /** RFC 5005 paging: the next document of the same feed, when it is http(s) and not this one. */
-function nextPageUrl(parent: Element, namespaces: Namespaces, documentUrl: string | undefined): string | undefined {
+function nextPageUrl(parent: XmlElement, namespaces: Namespaces, documentUrl: string | undefined): string | undefined {
   const next = childElements(parent, 'link', namespaces).find((link) => attribute(link, 'rel') === 'next');
   const url = next && urlAt(next, attribute(next, 'href'), documentUrl);
   return url && url !== documentUrl ? url : undefined;
 }
 
-function languageOf(element: Element, ...candidates: (string | undefined)[]): string | undefined {
+function languageOf(element: XmlElement, ...candidates: (string | undefined)[]): string | undefined {
   for (const candidate of [...candidates, attribute(element, 'xml:lang')]) {
     const language = cleanLanguage(candidate);
     if (language) return language;
@@ -259,7 +245,7 @@ function withOptional(
 // ---------------------------------------------------------------------------------------------
 // RSS 2.0, 0.9x and 1.0
 
-function rssDate(item: Element): ResourceDate | undefined {
+function rssDate(item: XmlElement): ResourceDate | undefined {
   const pubDate = childText(item, 'pubDate', RSS_NS)?.trim();
   const dcDate = childText(item, 'date', DC_NS);
   // Some feeds put an ISO date in pubDate; reading it beats showing no date.
@@ -267,16 +253,16 @@ function rssDate(item: Element): ResourceDate | undefined {
 }
 
 /** The item's page: `<link>`, else a permalink `<guid>` (RSS 2.0 says a guid is a URL unless isPermaLink="false"). */
-function rssLink(item: Element, documentUrl: string | undefined): string | undefined {
+function rssLink(item: XmlElement, documentUrl: string | undefined): string | undefined {
   const link = childElement(item, 'link', RSS_NS);
   // `<link href>` is Atom's shape, but it turns up in RSS too.
-  const linked = link && urlAt(link, link.textContent?.trim() || attribute(link, 'href'), documentUrl);
+  const linked = link && urlAt(link, textContent(link).trim() || attribute(link, 'href'), documentUrl);
   if (linked) return linked;
   const guid = childElement(item, 'guid', RSS_NS);
-  return guid && attribute(guid, 'isPermaLink') !== 'false' ? urlAt(guid, guid.textContent ?? undefined, documentUrl) : undefined;
+  return guid && attribute(guid, 'isPermaLink') !== 'false' ? urlAt(guid, textContent(guid), documentUrl) : undefined;
 }
 
-function rssItem(item: Element, documentUrl: string | undefined): Resource | string {
+function rssItem(item: XmlElement, documentUrl: string | undefined): Resource | string {
   const categories = [...childElements(item, 'category', RSS_NS), ...childElements(item, 'subject', DC_NS)];
   const text =
     htmlToText(childText(item, 'description', RSS_NS), LIMITS.maxExcerptLength) ||
@@ -288,13 +274,13 @@ function rssItem(item: Element, documentUrl: string | undefined): Resource | str
     text,
     url: rssLink(item, documentUrl),
     date: rssDate(item),
-    ...typeAndTags(categories.map((category) => category.textContent ?? '')),
+    ...typeAndTags(categories.map(textContent)),
     image: itemImage(item, childElements(item, 'enclosure', RSS_NS), documentUrl),
     language: cleanLanguage(childText(item, 'language', DC_NS)),
   });
 }
 
-function normalizeRss(root: Element, options: ParseOptions): Feed {
+function normalizeRss(root: XmlElement, options: ParseOptions): Feed {
   const { baseUrl, warn = console.warn, usedIds } = options;
   const channel = childElement(root, 'channel', RSS_NS);
   if (!channel) throw new FeedError('invalid', 'the RSS document has no <channel> element', baseUrl);
@@ -308,7 +294,7 @@ function normalizeRss(root: Element, options: ParseOptions): Feed {
     items: collectResources(rawItems(items, 'guid', RSS_NS), (raw) => rssItem((raw as RawItem).element, baseUrl), warn, usedIds),
   };
   return withOptional(feed, {
-    homePageUrl: link && urlAt(link, link.textContent ?? undefined, baseUrl),
+    homePageUrl: link && urlAt(link, textContent(link), baseUrl),
     language: languageOf(
       channel,
       childText(channel, 'language', RSS_NS),
@@ -323,7 +309,7 @@ function normalizeRss(root: Element, options: ParseOptions): Feed {
 // Atom 1.0 (and the same element names in Atom 0.3)
 
 /** The page an entry or feed is about: the first `rel="alternate"` link, a link without rel meaning the same. */
-function atomAlternate(parent: Element, namespaces: Namespaces, documentUrl: string | undefined): string | undefined {
+function atomAlternate(parent: XmlElement, namespaces: Namespaces, documentUrl: string | undefined): string | undefined {
   for (const link of childElements(parent, 'link', namespaces)) {
     const rel = attribute(link, 'rel') ?? 'alternate';
     const url = rel === 'alternate' ? urlAt(link, attribute(link, 'href'), documentUrl) : undefined;
@@ -332,7 +318,7 @@ function atomAlternate(parent: Element, namespaces: Namespaces, documentUrl: str
   return undefined;
 }
 
-function atomDate(entry: Element, namespaces: Namespaces): ResourceDate | undefined {
+function atomDate(entry: XmlElement, namespaces: Namespaces): ResourceDate | undefined {
   // published/updated are Atom 1.0; issued/modified their Atom 0.3 names.
   for (const name of ['published', 'updated', 'issued', 'modified']) {
     const date = parseIsoDate(childText(entry, name, namespaces)?.trim());
@@ -341,7 +327,7 @@ function atomDate(entry: Element, namespaces: Namespaces): ResourceDate | undefi
   return undefined;
 }
 
-function atomEntry(entry: Element, namespaces: Namespaces, documentUrl: string | undefined): Resource | string {
+function atomEntry(entry: XmlElement, namespaces: Namespaces, documentUrl: string | undefined): Resource | string {
   const categories = childElements(entry, 'category', namespaces).map(
     (category) => attribute(category, 'label') ?? attribute(category, 'term') ?? '',
   );
@@ -360,10 +346,10 @@ function atomEntry(entry: Element, namespaces: Namespaces, documentUrl: string |
   });
 }
 
-function normalizeAtom(root: Element, options: ParseOptions): Feed {
+function normalizeAtom(root: XmlElement, options: ParseOptions): Feed {
   const { baseUrl, warn = console.warn, usedIds } = options;
   // Read the feed's elements in whichever Atom namespace its root uses (1.0, 0.3, or none).
-  const namespaces: Namespaces = [namespaceOf(root)];
+  const namespaces: Namespaces = [root.namespace];
   const entries = childElements(root, 'entry', namespaces);
   const feed: Feed = {
     title: typedText(childElement(root, 'title', namespaces), LIMITS.maxTitleLength),
@@ -386,39 +372,31 @@ function normalizeAtom(root: Element, options: ParseOptions): Feed {
 // ---------------------------------------------------------------------------------------------
 // Entry point
 
-function parseXmlDocument(text: string, options: ParseOptions): Document {
-  const { baseUrl, parseXml } = options;
-  if (!parseXml && typeof DOMParser === 'undefined') {
-    throw new FeedError('invalid', 'RSS and Atom feeds cannot be read here: no XML parser is available', baseUrl);
-  }
-  const notWellFormed = new FeedError(
-    'invalid',
-    'the response is not well-formed XML (it may be cut off or hand-edited with a mistake)',
-    baseUrl,
-  );
-  const parse = (source: string): Document | undefined => {
-    let document: Document;
+/** The root element of the document; a FeedError when the text is not well-formed XML. */
+function parseDocument(text: string, baseUrl: string | undefined): XmlElement {
+  const parse = (source: string): XmlElement | undefined => {
     try {
-      document = parseXml ? parseXml(source) : new DOMParser().parseFromString(source, 'application/xml');
-    } catch {
-      return undefined;
+      return parseXml(source);
+    } catch (error) {
+      if (error instanceof XmlSyntaxError) return undefined;
+      throw error;
     }
-    // Browsers report errors in the document: Firefox as its root, Chromium and WebKit inside it.
-    return !document?.documentElement || document.getElementsByTagNameNS('*', 'parsererror').length > 0 ? undefined : document;
   };
   // A feed that only fails for HTML entity names (`&nbsp;` in a title) is read as its author meant.
-  const document = parse(text) ?? (/&[a-zA-Z]/.test(text) ? parse(htmlEntitiesToNumeric(text)) : undefined);
-  if (!document) throw notWellFormed;
-  return document;
+  const root = parse(text) ?? (/&[a-zA-Z]/.test(text) ? parse(htmlEntitiesToNumeric(text)) : undefined);
+  if (!root) {
+    throw new FeedError('invalid', 'the response is not well-formed XML (it may be cut off or hand-edited with a mistake)', baseUrl);
+  }
+  return root;
 }
 
-function isRdfRoot(root: Element): boolean {
-  return localNameOf(root) === 'RDF' && namespaceOf(root) === NS.rdf;
+function isRdfRoot(root: XmlElement): boolean {
+  return root.localName === 'RDF' && root.namespace === NS.rdf;
 }
 
-function isAtomRoot(root: Element): boolean {
+function isAtomRoot(root: XmlElement): boolean {
   const namespaces: Namespaces = [NS.atom, NS.atom03, null];
-  return localNameOf(root) === 'feed' && namespaces.includes(namespaceOf(root));
+  return root.localName === 'feed' && namespaces.includes(root.namespace);
 }
 
 /**
@@ -433,10 +411,10 @@ export function normalizeXmlFeed(text: string, options: ParseOptions = {}): Feed
   if (declaresEntities(text)) {
     throw new FeedError('invalid', 'the XML declares entities (<!ENTITY …>); entity declarations are not allowed in a feed', baseUrl);
   }
-  const root = parseXmlDocument(text, options).documentElement;
-  const rootName = localNameOf(root);
-  if ((rootName === 'rss' && namespaceOf(root) === null) || isRdfRoot(root)) return normalizeRss(root, options);
+  const root = parseDocument(text, baseUrl);
+  const rootName = root.localName;
+  if ((rootName === 'rss' && root.namespace === null) || isRdfRoot(root)) return normalizeRss(root, options);
   if (isAtomRoot(root)) return normalizeAtom(root, options);
   if (rootName.toLowerCase() === 'html') throw new FeedError('invalid', HTML_PAGE, baseUrl);
-  throw new FeedError('invalid', `the XML is not an RSS or Atom feed (its root element is <${cleanText(root.nodeName, 60)}>)`, baseUrl);
+  throw new FeedError('invalid', `the XML is not an RSS or Atom feed (its root element is <${cleanText(root.name, 60)}>)`, baseUrl);
 }

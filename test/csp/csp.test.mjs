@@ -4,6 +4,8 @@
  * `npm test` builds dist/ first.
  */
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { launchChromium, waitForCards } from '../support/chromium.mjs';
@@ -23,13 +25,19 @@ export const STRICT_CSP = [
   'trusted-types lit-html',
 ].join('; ');
 
-/** The test pages: each bundle with the sample topic, and with an RSS feed in Spanish. */
-function strictPages() {
+/**
+ * The test pages: each bundle with the sample topic, and with an RSS feed in Spanish (the RSS
+ * fixture with its thumbnails moved to this origin, which is all `img-src 'self'` allows).
+ */
+async function strictPages() {
+  const rss = await readFile(path.join(ROOT, 'test/fixtures/partnerships.rss.xml'), 'utf8');
   // Loaded first: every violation the page reports is kept for the test to read.
   const head = (kind) => `<link rel="icon" href="/test/csp/pages/favicon.svg" />
     <script src="/test/csp/pages/record-violations.js"></script>
     ${bundleScript(kind)}`;
-  const pages = {};
+  const pages = {
+    '/test/csp/partnerships.rss.xml': rss.replaceAll(/https:\/\/www\.example\.org\/thumbs\/\d+\.jpg/g, '/demo/partnerships-header.svg'),
+  };
   for (const kind of ['module', 'classic']) {
     pages[`/test/csp/strict-${kind}.html`] = widgetPage({
       head: head(kind),
@@ -38,7 +46,7 @@ function strictPages() {
     pages[`/test/csp/strict-${kind}-rss-es.html`] = widgetPage({
       lang: 'es',
       head: head(kind),
-      attributes: { src: '/test/fixtures/partnerships.rss.xml' },
+      attributes: { src: '/test/csp/partnerships.rss.xml' },
     });
   }
   return pages;
@@ -51,7 +59,7 @@ describe('strict Content-Security-Policy', () => {
   before(async () => {
     server = await serveFolder(ROOT, {
       headersFor: (pathname) => (pathname.endsWith('.html') ? { 'content-security-policy': STRICT_CSP } : {}),
-      pages: strictPages(),
+      pages: await strictPages(),
     });
     browser = await launchChromium();
   });
