@@ -130,7 +130,19 @@ export default defineConfig(({ command, mode }): UserConfig => {
       // A classic script is decoded in the page's encoding unless it starts with a byte-order mark:
       // the mark keeps "affichées" readable on pages that declare no charset (ES modules are always UTF-8).
       rolldownOptions: {
-        output: { minify: true, codeSplitting: false, ...(iife ? { postBanner: '\uFEFF' } : {}) },
+        output: {
+          minify: true,
+          codeSplitting: false,
+          ...(iife
+            ? {
+                postBanner: '\uFEFF',
+                // A classic script pasted twice on a page runs twice (a module runs once per URL). The
+                // second run stops before Lit, so it creates no second `lit-html` Trusted Types policy,
+                // which a strict CSP would report as a violation.
+                intro: "if (self.customElements?.get('partnership-feed')) return globalThis.PartnershipFeed;",
+              }
+            : {}),
+        },
       },
     },
   };

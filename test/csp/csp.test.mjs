@@ -32,9 +32,9 @@ export const STRICT_CSP = [
 async function strictPages() {
   const rss = await readFile(path.join(ROOT, 'test/fixtures/partnerships.rss.xml'), 'utf8');
   // Loaded first: every violation the page reports is kept for the test to read.
-  const head = (kind) => `<link rel="icon" href="/test/csp/pages/favicon.svg" />
+  const head = (kind, copies = 1) => `<link rel="icon" href="/test/csp/pages/favicon.svg" />
     <script src="/test/csp/pages/record-violations.js"></script>
-    ${bundleScript(kind)}`;
+    ${bundleScript(kind).repeat(copies)}`;
   const pages = {
     '/test/csp/partnerships.rss.xml': rss.replaceAll(/https:\/\/www\.example\.org\/thumbs\/\d+\.jpg/g, '/demo/partnerships-header.svg'),
   };
@@ -49,6 +49,8 @@ async function strictPages() {
       attributes: { src: '/test/csp/partnerships.rss.xml' },
     });
   }
+  // A CMS page with the same classic script pasted twice (a site-wide footer and a block, say).
+  pages['/test/csp/strict-classic-twice.html'] = widgetPage({ head: head('classic', 2), attributes: { src: '/demo/partnerships.json' } });
   return pages;
 }
 
@@ -115,6 +117,19 @@ describe('strict Content-Security-Policy', () => {
       await page.close();
     });
   }
+
+  it('creates one Trusted Types policy when the classic script is on the page twice: no violation', async () => {
+    const page = await browser.newPage();
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    await page.goto(`${server.url}/test/csp/strict-classic-twice.html`);
+    await waitForCards(page, 10);
+    assert.equal(await page.evaluate(() => typeof window.PartnershipFeed?.PartnershipFeed), 'function');
+    assert.deepEqual(await page.evaluate(() => window.__violations), []);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
 
   it('shows the fallback link when JavaScript is off', async () => {
     const page = await browser.newPage();
