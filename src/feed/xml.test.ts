@@ -132,7 +132,7 @@ describe('normalizeXmlFeed: what is not a feed', () => {
   it('refuses what is not well-formed XML', () => {
     expect(invalidReason('{"items":[]}')).to.contain('not well-formed XML');
     expect(invalidReason('<rss version="2.0"><channel><item><title>cut off')).to.contain('not well-formed XML');
-    expect(invalidReason('<rss><channel><title>A & B</title></channel></rss>')).to.contain('not well-formed XML');
+    expect(invalidReason('<rss><channel><title>A</titel></channel></rss>')).to.contain('not well-formed XML');
   });
 
   it('says when the response is empty or an HTML page', () => {
@@ -500,5 +500,31 @@ describe('normalizeXmlFeed and hand-made feeds', () => {
     );
     expect(feed.title).to.equal('Café & more');
     expect(feed.items[0]!.title).to.equal('Story time — for all');
+  });
+
+  it('reads a feed with blank lines before its XML declaration, as some CMS plugins print it', () => {
+    const feed = normalize(`\n\n  ${rss('<item><title>One</title><link>https://example.org/1</link></item>')}`);
+    expect(feed.items.map((item) => item.title)).to.deep.equal(['One']);
+  });
+
+  it('reads bare ampersands in titles and links', () => {
+    const feed = normalize(rss('<item><title>Books & Bytes</title><link>https://example.org/a?x=1&utm_source=rss</link></item>'));
+    expect(feed.items[0]!.title).to.equal('Books & Bytes');
+    expect(feed.items[0]!.url).to.equal('https://example.org/a?x=1&utm_source=rss');
+  });
+
+  it('reads the usual prefixes (media, dc) when the feed forgot to declare them', () => {
+    const feed = normalize(
+      '<rss version="2.0"><channel><title>T</title><item><title>One</title><link>https://example.org/1</link>' +
+        '<dc:date>2024-03-01</dc:date><media:thumbnail url="https://example.org/1.jpg"/></item></channel></rss>',
+    );
+    expect(feed.items[0]!.image?.url).to.equal('https://example.org/1.jpg');
+    expect(feed.items[0]!.date?.calendarDate).to.equal(true);
+  });
+
+  it('still refuses what cannot be mended, with the same message', () => {
+    expect(invalidReason(rss('<item><title>One</title></channel>'))).to.contain('not well-formed XML');
+    expect(invalidReason('<rss><channel><title>&unknownname;</title></channel></rss>')).to.contain('not well-formed XML');
+    expect(invalidReason('<rss><channel><x:title>T</x:title></channel></rss>')).to.contain('not well-formed XML');
   });
 });

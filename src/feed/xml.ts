@@ -372,6 +372,28 @@ function normalizeAtom(root: XmlElement, options: ParseOptions): Feed {
 // ---------------------------------------------------------------------------------------------
 // Entry point
 
+/** The prefixes hand-made feeds use without declaring them, and what every reader takes them to mean. */
+const USUAL_PREFIXES: Readonly<Record<string, string>> = { atom: NS.atom, content: NS.content, dc: NS.dc, media: NS.media };
+
+/**
+ * The mistakes hand-made and plugin-made feeds commonly have, mended as feed readers mend them:
+ * white space before the XML declaration (a blank line a CMS plugin printed), HTML entity names
+ * (`&nbsp;`), a bare `&` in a title or a query string, and a usual prefix (`media:`, `dc:`) used
+ * without its `xmlns:` declaration. Only tried when the text as served is not well-formed.
+ */
+function mendCommonMistakes(text: string): string {
+  let mended = htmlEntitiesToNumeric(text.replace(/^\uFEFF?\s+/, '')).replace(/&(?!(?:[a-zA-Z][\w.-]*|#[0-9]+|#x[0-9a-fA-F]+);)/g, '&amp;');
+  const undeclared = Object.keys(USUAL_PREFIXES).filter(
+    (prefix) => new RegExp(`<${prefix}:`).test(mended) && !new RegExp(`xmlns:${prefix}\\s*=`).test(mended),
+  );
+  if (undeclared.length) {
+    const declarations = undeclared.map((prefix) => ` xmlns:${prefix}="${USUAL_PREFIXES[prefix]}"`).join('');
+    // After the root element's name: the first start tag that is not a declaration, PI or comment.
+    mended = mended.replace(/<(?![?!])[^\s/>]+/, (rootName) => rootName + declarations);
+  }
+  return mended;
+}
+
 /** The root element of the document; a FeedError when the text is not well-formed XML. */
 function parseDocument(text: string, baseUrl: string | undefined): XmlElement {
   const parse = (source: string): XmlElement | undefined => {
@@ -382,8 +404,7 @@ function parseDocument(text: string, baseUrl: string | undefined): XmlElement {
       throw error;
     }
   };
-  // A feed that only fails for HTML entity names (`&nbsp;` in a title) is read as its author meant.
-  const root = parse(text) ?? (/&[a-zA-Z]/.test(text) ? parse(htmlEntitiesToNumeric(text)) : undefined);
+  const root = parse(text) ?? parse(mendCommonMistakes(text));
   if (!root) {
     throw new FeedError('invalid', 'the response is not well-formed XML (it may be cut off or hand-edited with a mistake)', baseUrl);
   }
