@@ -2,7 +2,7 @@
  * Test-server middleware: feeds whose answers a test chooses, so element tests meet real HTTP
  * (status codes, truncated bodies, HTML pages, slow and held responses) instead of a stubbed fetch.
  *
- *   POST /scenario/<key>   body: { status?, body?, file?, contentType?, delayMs?, hold?, bytes? }
+ *   POST /scenario/<key>   body: { status?, body?, base64?, file?, contentType?, delayMs?, hold?, bytes?, streamed? }
  *   GET  /scenario/<key>   answers as configured (a held answer waits for /release/<key>)
  *   POST /release/<key>    lets held answers go
  *   GET  /log/<key>        { requests, finished, aborted } for that key
@@ -95,7 +95,24 @@ export function scenarioMiddleware(rootDir) {
         })(),
       );
     } else {
-      ctx.body = answer.file ? await readFile(resolve(rootDir, answer.file), 'utf8') : (answer.body ?? '');
+      // `base64`: bytes in an encoding other than UTF-8. `streamed`: sent in small pieces without
+      // Content-Length, so the client has to stream (and tell the encoding from the first pieces).
+      const body = answer.base64
+        ? Buffer.from(answer.base64, 'base64')
+        : answer.file
+          ? await readFile(resolve(rootDir, answer.file), 'utf8')
+          : (answer.body ?? '');
+      if (answer.streamed) {
+        const bytes = Buffer.from(body);
+        const { Readable } = await import('node:stream');
+        ctx.body = Readable.from(
+          (function* pieces() {
+            for (let offset = 0; offset < bytes.length; offset += 100) yield bytes.subarray(offset, offset + 100);
+          })(),
+        );
+      } else {
+        ctx.body = body;
+      }
     }
     if (!closed) log.finished += 1;
     return undefined;

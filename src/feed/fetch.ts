@@ -29,8 +29,49 @@ function tooLarge(url: string, maxBytes: number): FeedError {
   return new FeedError('invalid', `the response is larger than ${Math.round(maxBytes / 1024 / 1024)} MB`, url);
 }
 
+/** How many bytes the encoding is told from: enough for a byte-order mark and an XML declaration. */
+const ENCODING_SNIFF_BYTES = 512;
+
+/**
+ * The encoding a response's text is in. A byte-order mark wins (as in every browser). JSON is
+ * UTF-8 (RFC 8259). Other text (RSS, Atom) follows RFC 7303: the Content-Type charset, else the
+ * XML declaration's encoding, else UTF-8 — older library CMSs still serve ISO-8859-1 and
+ * windows-1252 feeds, which read as UTF-8 would turn every "é" into "�".
+ */
+export function textEncoding(contentType: string, head: Uint8Array): string {
+  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return 'utf-8';
+  if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
+  if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
+  if (/json/i.test(contentType)) return 'utf-8';
+  const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(contentType)?.[1];
+  if (charset) return charset;
+  const start = String.fromCharCode(...head.subarray(0, ENCODING_SNIFF_BYTES));
+  return /^\s*<\?xml\s[^>]*?\bencoding\s*=\s*["']([A-Za-z][\w.:-]*)["']/.exec(start)?.[1] ?? 'utf-8';
+}
+
+/** A decoder for `label`; UTF-8 when the label names no encoding the platform knows. */
+function decoderFor(label: string): TextDecoder {
+  try {
+    return new TextDecoder(label);
+  } catch {
+    return new TextDecoder();
+  }
+}
+
+function joinBytes(chunks: readonly Uint8Array[]): Uint8Array {
+  if (chunks.length === 1) return chunks[0]!;
+  const joined = new Uint8Array(chunks.reduce((length, chunk) => length + chunk.byteLength, 0));
+  let offset = 0;
+  for (const chunk of chunks) {
+    joined.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return joined;
+}
+
 async function readLimited(response: Response, url: string, maxBytes: number): Promise<string> {
   const declared = Number(response.headers.get('content-length'));
+  const contentType = response.headers.get('content-type') ?? '';
   if (declared > maxBytes) {
     await response.body?.cancel().catch(() => undefined);
     throw tooLarge(url, maxBytes);
@@ -38,12 +79,17 @@ async function readLimited(response: Response, url: string, maxBytes: number): P
   // The browser holds an uncompressed body to its Content-Length, so when both headers can be seen
   // (a same-origin response exposes them all) the native, faster read is safe.
   const uncompressed = response.type === 'basic' && !response.headers.get('content-encoding');
-  if (!response.body || (uncompressed && declared > 0)) return response.text();
+  if (!response.body || (uncompressed && declared > 0)) {
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    return decoderFor(textEncoding(contentType, bytes)).decode(bytes);
+  }
   // Otherwise count bytes as they stream in: Content-Length can be absent, describe compressed
   // bytes, or be hidden from a cross-origin script, and a hostile server must not fill the
   // patron's memory.
   const reader = response.body.getReader();
-  const decoder = new TextDecoder();
+  let decoder: TextDecoder | undefined;
+  // The first bytes wait until there are enough of them to tell the encoding from.
+  let head: Uint8Array[] = [];
   let received = 0;
   let text = '';
   for (;;) {
@@ -54,7 +100,20 @@ async function readLimited(response: Response, url: string, maxBytes: number): P
       await reader.cancel().catch(() => undefined);
       throw tooLarge(url, maxBytes);
     }
-    text += decoder.decode(value, { stream: true });
+    if (decoder) {
+      text += decoder.decode(value, { stream: true });
+    } else {
+      head.push(value);
+      if (received < ENCODING_SNIFF_BYTES) continue;
+      const bytes = joinBytes(head);
+      head = [];
+      decoder = decoderFor(textEncoding(contentType, bytes));
+      text += decoder.decode(bytes, { stream: true });
+    }
+  }
+  if (!decoder) {
+    const bytes = joinBytes(head);
+    return decoderFor(textEncoding(contentType, bytes)).decode(bytes);
   }
   return text + decoder.decode();
 }

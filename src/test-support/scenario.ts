@@ -3,6 +3,10 @@
 export interface ScenarioAnswer {
   status?: number;
   body?: string;
+  /** The body as base64, for bytes in an encoding other than UTF-8. */
+  base64?: string;
+  /** Send the body in 100-byte pieces without Content-Length. */
+  streamed?: boolean;
   /** A file under the project root to serve, e.g. `test/fixtures/partnerships.json`. */
   file?: string;
   contentType?: string;
