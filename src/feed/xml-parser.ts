@@ -35,9 +35,13 @@ export class XmlSyntaxError extends Error {
   readonly line: number;
   readonly column: number;
 
+  /** What is wrong, without the position. */
+  readonly reason: string;
+
   constructor(message: string, line: number, column: number) {
     super(`${message} (line ${line}, column ${column})`);
     this.name = 'XmlSyntaxError';
+    this.reason = message;
     this.line = line;
     this.column = column;
   }

@@ -522,6 +522,12 @@ describe('normalizeXmlFeed and hand-made feeds', () => {
     expect(feed.items[0]!.date?.calendarDate).to.equal(true);
   });
 
+  it('says what is wrong and on which line of the feed as served', () => {
+    const text = '\n\n<?xml version="1.0"?>\n<rss version="2.0"><channel>\n<title>Caf&eacute;</titel>\n</channel></rss>';
+    expect(invalidReason(text)).to.contain('the end tag </titel> does not match the open <title> on line 5');
+    expect(invalidReason('<rss><channel><title>cut off')).to.contain('ends before <title> is closed (it may be cut off) on line 1');
+  });
+
   it('still refuses what cannot be mended, with the same message', () => {
     expect(invalidReason(rss('<item><title>One</title></channel>'))).to.contain('not well-formed XML');
     expect(invalidReason('<rss><channel><title>&unknownname;</title></channel></rss>')).to.contain('not well-formed XML');

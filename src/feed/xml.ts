@@ -377,12 +377,11 @@ const USUAL_PREFIXES: Readonly<Record<string, string>> = { atom: NS.atom, conten
 
 /**
  * The mistakes hand-made and plugin-made feeds commonly have, mended as feed readers mend them:
- * white space before the XML declaration (a blank line a CMS plugin printed), HTML entity names
- * (`&nbsp;`), a bare `&` in a title or a query string, and a usual prefix (`media:`, `dc:`) used
- * without its `xmlns:` declaration. Only tried when the text as served is not well-formed.
+ * HTML entity names (`&nbsp;`), a bare `&` in a title or a query string, and a usual prefix
+ * (`media:`, `dc:`) used without its `xmlns:` declaration. None of them adds or removes a line.
  */
 function mendCommonMistakes(text: string): string {
-  let mended = htmlEntitiesToNumeric(text.replace(/^\uFEFF?\s+/, '')).replace(/&(?!(?:[a-zA-Z][\w.-]*|#[0-9]+|#x[0-9a-fA-F]+);)/g, '&amp;');
+  let mended = htmlEntitiesToNumeric(text).replace(/&(?!(?:[a-zA-Z][\w.-]*|#[0-9]+|#x[0-9a-fA-F]+);)/g, '&amp;');
   const undeclared = Object.keys(USUAL_PREFIXES).filter(
     (prefix) => new RegExp(`<${prefix}:`).test(mended) && !new RegExp(`xmlns:${prefix}\\s*=`).test(mended),
   );
@@ -394,19 +393,32 @@ function mendCommonMistakes(text: string): string {
   return mended;
 }
 
-/** The root element of the document; a FeedError when the text is not well-formed XML. */
+/**
+ * The root element of the document; a FeedError when the text is not well-formed XML, saying what
+ * is wrong and on which line, so the feed's publisher can find it. The text as served is tried
+ * first; then, as feed readers do, without the white space some CMS plugins print before the XML
+ * declaration and with the common mistakes mended.
+ */
 function parseDocument(text: string, baseUrl: string | undefined): XmlElement {
+  let problem: XmlSyntaxError | undefined;
   const parse = (source: string): XmlElement | undefined => {
     try {
       return parseXml(source);
     } catch (error) {
-      if (error instanceof XmlSyntaxError) return undefined;
-      throw error;
+      if (!(error instanceof XmlSyntaxError)) throw error;
+      problem = error;
+      return undefined;
     }
   };
-  const root = parse(text) ?? parse(mendCommonMistakes(text));
+  const leading = /^\uFEFF?\s*/.exec(text)![0];
+  const root = parse(text) ?? parse(mendCommonMistakes(text.slice(leading.length)));
   if (!root) {
-    throw new FeedError('invalid', 'the response is not well-formed XML (it may be cut off or hand-edited with a mistake)', baseUrl);
+    const line = problem!.line + leading.split('\n').length - 1;
+    throw new FeedError(
+      'invalid',
+      `the response is not well-formed XML (it may be cut off or hand-edited with a mistake): ${problem!.reason} on line ${line}`,
+      baseUrl,
+    );
   }
   return root;
 }
