@@ -97,6 +97,33 @@ describe('<partnership-feed> stored copies (cache-ttl)', () => {
     expect(cardTitles(element)).to.deep.equal(['Fresh from the server']);
   });
 
+  it('keeps the cards Show more loaded when a background refresh of the first page comes back later', async () => {
+    const second = await scenario({ body: page(['Three', 'Four']) });
+    const first = await scenario({ body: page(['One, refreshed', 'Two'], second.url), hold: true });
+    localStorage.setItem(
+      cacheKey('auto', first.url),
+      JSON.stringify({
+        savedAt: Date.now() - 60 * 60 * 1000,
+        text: page(['One', 'Two'], second.url),
+        contentType: 'application/json',
+        url: first.url,
+      }),
+    );
+    const element = await mount(html`<partnership-feed page-size="2" src=${first.url}></partnership-feed>`);
+    expect(cardTitles(element)).to.deep.equal(['One', 'Two']);
+    const nextPage = oneEvent(element, 'pf-load');
+    part<HTMLButtonElement>(element, 'more').click();
+    await nextPage;
+    await element.updateComplete;
+    expect(cardTitles(element)).to.deep.equal(['One', 'Two', 'Three', 'Four']);
+    const refreshed = oneEvent(element, 'pf-load');
+    await first.release();
+    await refreshed;
+    await element.updateComplete;
+    expect(cardTitles(element)).to.deep.equal(['One, refreshed', 'Two', 'Three', 'Four']);
+    expect(parts(element, 'more')).to.have.length(0);
+  });
+
   it('shows the stored copy with its date while the server is down', async () => {
     const down = await scenario({ status: 503, body: 'down', contentType: 'text/plain' });
     const savedAt = Date.UTC(2026, 0, 15, 12, 0);

@@ -78,6 +78,8 @@ interface LoadedFeed {
   index: IndexedResource[];
   /** The documents this feed was read from, so a `next_url` that loops back is not followed. */
   pages: ReadonlySet<string>;
+  /** How many of the items came from the first document; the rest came through "Show more". */
+  firstPageCount: number;
 }
 
 /** How long typing must pause before the result count is announced. */
@@ -446,7 +448,9 @@ export class PartnershipFeed extends LitElement {
         this.offlineCopySavedAt = result.savedAt;
         this.announceError(result.failure);
       } else {
+        const previous = this.loaded;
         this.feedLoaded(result.feed);
+        this.keepLaterPages(previous);
       }
     } catch (error) {
       if (!controller.signal.aborted && !isAbortError(error)) this.announceError(this.asFeedError(error));
@@ -472,7 +476,7 @@ export class PartnershipFeed extends LitElement {
       const items = [...loaded.feed.items, ...page.items].slice(0, LIMITS.maxItems);
       const more = page.nextUrl && !pages.has(page.nextUrl) && items.length < LIMITS.maxItems;
       const feed: Feed = { ...loaded.feed, items, nextUrl: more ? page.nextUrl : undefined };
-      this.loaded = { key: loaded.key, feed, index: indexResources(items), pages };
+      this.loaded = { ...loaded, feed, index: indexResources(items), pages };
       this.nextPage = 'idle';
       this.pendingLoadEvent = true;
       this.showMore(firstNew);
@@ -486,11 +490,26 @@ export class PartnershipFeed extends LitElement {
     const sameFeed = this.loaded?.key === this.loadKey;
     const index = indexResources(feed.items);
     const key = this.loadKey;
-    this.loaded = { key, feed, index, pages: new Set(typeof key === 'string' ? [key] : []) };
+    this.loaded = { key, feed, index, pages: new Set(typeof key === 'string' ? [key] : []), firstPageCount: feed.items.length };
     this.filterState = this.matchedToFeed(this.filterState);
     if (!sameFeed) this.visibleCount = this.pageSizeValue || Number.POSITIVE_INFINITY;
     this.nextPage = 'idle';
     this.pendingLoadEvent = true;
+  }
+
+  /**
+   * After a background refresh of the first document: the cards "Show more" had brought in from
+   * later documents stay after the refreshed ones, so a refresh never takes back what the patron
+   * asked to see.
+   */
+  private keepLaterPages(previous: LoadedFeed | undefined): void {
+    const loaded = this.loaded;
+    if (!loaded || !previous || previous.key !== loaded.key || previous.pages.size < 2) return;
+    const refreshed = new Set(loaded.feed.items.map((item) => item.id));
+    const later = previous.feed.items.slice(previous.firstPageCount).filter((item) => !refreshed.has(item.id));
+    const items = [...loaded.feed.items, ...later].slice(0, LIMITS.maxItems);
+    const feed: Feed = { ...loaded.feed, items, nextUrl: previous.feed.nextUrl };
+    this.loaded = { ...loaded, feed, index: indexResources(items), pages: previous.pages };
   }
 
   private feedFailed(error: unknown): void {
