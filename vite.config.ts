@@ -2,6 +2,7 @@ import { builtinModules } from 'node:module';
 import { dirname, relative, resolve } from 'node:path';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { minifyLiterals } from './scripts/minify-literals.mjs';
+import { terserBundle } from './scripts/terser-bundle.mjs';
 
 /**
  * What the bundles load on demand, from files beside themselves: the readers for the CMS and XML
@@ -116,7 +117,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
   const iife = mode === 'iife';
   return {
     ...shared,
-    plugins: [loadOnDemand(), minifyLiterals()],
+    plugins: [loadOnDemand(), minifyLiterals(), terserBundle()],
     build: {
       ...shared.build,
       lib: {
