@@ -319,8 +319,15 @@ export class PartnershipFeed extends LitElement {
     this.refreshCount += 1;
   }
 
+  /**
+   * `lang` is HTMLElement's own property, not one Lit can observe, and it may be set on any
+   * ancestor: a page that switches language (a bilingual site's toggle) changes it after render.
+   */
+  private readonly langObserver = new MutationObserver(() => this.requestUpdate());
+
   override connectedCallback(): void {
     super.connectedCallback();
+    this.langObserver.observe(document.documentElement, { attributeFilter: ['lang'], subtree: true });
     window.addEventListener('popstate', this.onPopState);
     if (this.abortedByDisconnect) {
       this.abortedByDisconnect = false;
@@ -330,6 +337,7 @@ export class PartnershipFeed extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.langObserver.disconnect();
     window.removeEventListener('popstate', this.onPopState);
     clearTimeout(this.typingTimer);
     this.backgroundController?.abort();

@@ -225,6 +225,17 @@ describe('presentation: languages', () => {
     expect(text(parts(french.element, 'filter-option')[1]!)).to.equal('Webinar (3)');
   });
 
+  it('follows a language change made after render, on the element or an ancestor', async () => {
+    const { wrapper, element } = await mountAt(1000, html`<partnership-feed src=${SAMPLE_FEED}></partnership-feed>`);
+    expect(text(part(element, 'status'))).to.equal('Showing 10 of 10 resources');
+    wrapper.lang = 'fr';
+    await waitUntil(() => text(part(element, 'status')) === '10 ressources affichées sur 10', 'the status is in French');
+    expect(text(parts(element, 'card-date')[0]!)).to.equal('31 mai 2022');
+    element.lang = 'es';
+    await waitUntil(() => text(part(element, 'status')) === 'Mostrando 10 de 10 recursos', 'the status is in Spanish');
+    await expect(element).to.be.accessible();
+  });
+
   it('falls back to English for an unknown language, and takes a site’s own strings', async () => {
     const german = await mountAt(1000, html`<partnership-feed lang="de" src=${SAMPLE_FEED}></partnership-feed>`);
     expect(text(part(german.element, 'status'))).to.equal('Showing 10 of 10 resources');
