@@ -14,6 +14,7 @@ import { parseArgs } from 'node:util';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { feedFromRows } from '../feed/csv.js';
 import { FeedError } from '../feed/errors.js';
+import { decodeText } from '../feed/fetch.js';
 import { looksLikeJsonFeed } from '../feed/jsonfeed.js';
 import { LIMITS, type Feed } from '../feed/model.js';
 import { parseFeed, type FeedFormat, type ParseOptions } from '../feed/parse.js';
@@ -81,8 +82,9 @@ function isUrl(target: string): boolean {
 }
 
 async function readInput(target: string, baseUrl: string | undefined): Promise<Input> {
-  // TextDecoder drops a UTF-8 byte order mark, as a browser reading the response does.
-  const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+  // The widget's own choice of encoding (BOM, charset, XML declaration), so an ISO-8859-1 RSS file
+  // reads here as it would on the page. TextDecoder drops a byte-order mark, as a browser does.
+  const decode = (bytes: Uint8Array, contentType = '') => decodeText(bytes, contentType);
   if (isUrl(target)) {
     let response: Response;
     try {
@@ -95,7 +97,7 @@ async function readInput(target: string, baseUrl: string | undefined): Promise<I
     if (!response.ok) throw new UsageError(`${target} answered HTTP ${response.status} ${response.statusText}`.trim());
     const bytes = new Uint8Array(await response.arrayBuffer());
     return {
-      text: decode(bytes),
+      text: decode(bytes, response.headers.get('content-type') ?? ''),
       baseUrl: baseUrl ?? response.url,
       contentType: response.headers.get('content-type') ?? undefined,
       bytes: bytes.length,
@@ -288,8 +290,8 @@ async function validate(target: string, format: Format | undefined, baseUrl: str
     cards === undefined
       ? ''
       : total === undefined
-        ? ` ${plural(cards, 'item')} become cards.`
-        : ` ${cards} of ${plural(total, 'item')} become cards.`;
+        ? ` ${plural(cards, 'item')} ${cards === 1 ? 'becomes a card' : 'become cards'}.`
+        : ` ${cards} of ${plural(total, 'item')} ${cards === 1 ? 'becomes a card' : 'become cards'}.`;
   io.out(`${problems.length ? '\n' : ''}${input.name}: ${counts}.${became}\n`);
   return errors ? 1 : 0;
 }

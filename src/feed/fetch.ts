@@ -68,7 +68,8 @@ function joinBytes(chunks: readonly Uint8Array[]): Uint8Array {
   return joined;
 }
 
-function decodeText(bytes: Uint8Array, contentType: string): string {
+/** Bytes as text, in the encoding `textEncoding` finds. */
+export function decodeText(bytes: Uint8Array, contentType: string): string {
   return decoderFor(textEncoding(contentType, bytes)).decode(bytes);
 }
 

@@ -169,6 +169,19 @@ describe('partnership-feed validate', () => {
     });
   }
 
+  it('reads an old ISO-8859-1 RSS file in its declared encoding, and counts one card in the singular', async () => {
+    const file = join(dir, 'latin1.rss');
+    const rss =
+      '\n<?xml version="1.0" encoding="ISO-8859-1"?>\n<rss version="0.91"><channel><title>Caf\u00e9</title>' +
+      '<item><title>Une soir\u00e9e</title><link>https://example.org/a</link></item></channel></rss>';
+    await writeFile(file, Buffer.from(rss, 'latin1'));
+    const validated = await run('validate', file);
+    assert.equal(validated.code, 0, validated.stdout);
+    assert.match(validated.stdout, /latin1\.rss: no problems found\. 1 item becomes a card\.\n$/);
+    const converted = await run('convert', file);
+    assert.equal(JSON.parse(converted.stdout).items[0].title, 'Une soir\u00e9e');
+  });
+
   it('fails an XML file that is not well-formed', async () => {
     const file = join(dir, 'cut.xml');
     await writeFile(file, '<?xml version="1.0"?><rss version="2.0"><channel><title>Cut off</title><item><title>A');
