@@ -2,20 +2,8 @@ import { builtinModules } from 'node:module';
 import { dirname, relative, resolve } from 'node:path';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { minifyLiterals } from './scripts/minify-literals.mjs';
+import { ON_DEMAND } from './scripts/on-demand.mjs';
 import { terserBundle } from './scripts/terser-bundle.mjs';
-
-/**
- * What the bundles load on demand, from files beside themselves: the readers for the CMS and XML
- * formats and the non-English strings. Most pages read a JSON Feed in English and never fetch them.
- * Source file (imported dynamically in `src/`) → file name in `dist/`.
- */
-const ON_DEMAND: Record<string, string> = {
-  'src/feed/xml.ts': 'partnership-feed-rss',
-  'src/feed/wordpress.ts': 'partnership-feed-wordpress',
-  'src/feed/drupal.ts': 'partnership-feed-drupal',
-  'src/i18n/es.ts': 'partnership-feed-es',
-  'src/i18n/fr.ts': 'partnership-feed-fr',
-};
 
 /**
  * Leaves the on-demand modules out of a bundle: `import('./xml.js')` becomes
@@ -29,7 +17,7 @@ function loadOnDemand(): Plugin {
     resolveId(source, importer, options) {
       if (!importer || (options as { kind?: string }).kind !== 'dynamic-import') return null;
       const file = relative(process.cwd(), resolve(dirname(importer), source.replace(/\.js$/, '.ts')));
-      const name = ON_DEMAND[file];
+      const name = (ON_DEMAND as Record<string, string>)[file];
       return name ? { id: `./${name}.js`, external: true } : null;
     },
   };
@@ -39,7 +27,8 @@ function loadOnDemand(): Plugin {
  * One config, five builds (see `npm run build`):
  * - default: `dist/partnership-feed.js`, the ES bundle (Lit inside) that registers the element;
  * - `--mode iife`: `dist/partnership-feed.iife.js`, the same as a classic script;
- * - `--mode on-demand`: `dist/partnership-feed-{rss,wordpress,drupal,es,fr}.js`, what both bundles load when a page needs it;
+ * - `--mode on-demand:<name>`: one of `dist/partnership-feed-{rss,wordpress,drupal,es,fr}.js`, what both bundles
+ *   load when a page needs it (scripts/build-on-demand.mjs builds them all);
  * - `--mode package`: `dist/index.js` and `dist/define.js` for bundler users, with Lit left as a dependency;
  * - `--mode cli`: `dist/cli.js`, the `partnership-feed validate|convert` command (Node 20+).
  * `npm start` serves `demo/`.
@@ -81,18 +70,17 @@ export default defineConfig(({ command, mode }): UserConfig => {
       },
     };
   }
-  if (mode === 'on-demand') {
-    // The files the bundles load on demand: plain ES modules that share a chunk among themselves
-    // but nothing with the bundles, so the ES module and the classic script can both use them.
+  if (mode.startsWith('on-demand:')) {
+    // One file the bundles load on demand, with all it needs inside (no chunk to fetch after it).
+    const name = mode.slice('on-demand:'.length);
+    const entry = Object.entries(ON_DEMAND).find(([, fileName]) => fileName === name)?.[0];
+    if (!entry) throw new Error(`vite.config.ts: no on-demand file is called ${name}`);
     return {
       ...shared,
       build: {
         ...shared.build,
-        lib: {
-          entry: Object.fromEntries(Object.entries(ON_DEMAND).map(([file, name]) => [name, file])),
-          formats: ['es'],
-        },
-        rolldownOptions: { output: { minify: true, chunkFileNames: 'partnership-feed-shared-[hash].js' } },
+        lib: { entry, formats: ['es'], fileName: () => `${name}.js` },
+        rolldownOptions: { output: { minify: true } },
       },
     };
   }
