@@ -3,6 +3,7 @@ import { dirname, relative, resolve } from 'node:path';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { minifyLiterals } from './scripts/minify-literals.mjs';
 import { ON_DEMAND } from './scripts/on-demand.mjs';
+import { secondCopyGuard } from './scripts/second-copy-guard.mjs';
 import { terserBundle } from './scripts/terser-bundle.mjs';
 
 /**
@@ -105,7 +106,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
   const iife = mode === 'iife';
   return {
     ...shared,
-    plugins: [loadOnDemand(), minifyLiterals(), terserBundle()],
+    plugins: [loadOnDemand(), minifyLiterals(), secondCopyGuard(), terserBundle()],
     build: {
       ...shared.build,
       lib: {
