@@ -404,7 +404,8 @@ export class PartnershipFeed extends LitElement {
     const lang = (this.closest('[lang]') as HTMLElement | null)?.lang || document.documentElement.lang;
     if (!lang) return undefined;
     try {
-      return Intl.getCanonicalLocales(lang)[0];
+      // Some CMSs write a server locale (`es_ES`) where HTML wants a language tag (`es-ES`).
+      return Intl.getCanonicalLocales(lang.replace(/_/g, '-'))[0];
     } catch {
       return undefined;
     }

@@ -219,7 +219,8 @@ describe('presentation: languages', () => {
     expect(text(part(spanish.element, 'credit'))).to.match(/^Foto: jenlen/);
     await expect(spanish.element).to.be.accessible();
 
-    const french = await mountAt(1000, html`<div lang="fr"><partnership-feed src=${SAMPLE_FEED}></partnership-feed></div>`);
+    // `fr_FR`: a server locale some CMSs write into lang, for the tag `fr-FR`.
+    const french = await mountAt(1000, html`<div lang="fr_FR"><partnership-feed src=${SAMPLE_FEED}></partnership-feed></div>`);
     expect(text(parts(french.element, 'card-date')[0]!)).to.equal('31 mai 2022');
     expect(text(part(french.element, 'status'))).to.equal('10 ressources affichées sur 10');
     expect(text(parts(french.element, 'filter-option')[1]!)).to.equal('Webinar (3)');
