@@ -16,7 +16,7 @@ function normalize(document: unknown, warnings: string[] = [], options: ParseOpt
 
 /** A post as `?_embed` gives it, with only what a test needs. */
 function post(fields: Record<string, unknown> = {}): Record<string, unknown> {
-  return { id: 1, link: 'https://example.org/a/', title: { rendered: 'A post' }, ...fields };
+  return { id: 1, link: 'https://example.org/a/', title: { rendered: 'A post' }, _embedded: {}, ...fields };
 }
 
 function terms(...lists: Array<Array<{ taxonomy: string; name: unknown; slug?: string }>>) {
@@ -207,6 +207,21 @@ describe('normalizeWordPress', () => {
     expect(warnings).to.have.length(2);
     expect(warnings[0]).to.contain('item 2').and.contain('"77"').and.contain('neither a title nor any text');
     expect(warnings[1]).to.contain('item 3').and.contain('not an object');
+  });
+
+  it('says once how to get types, tags and pictures when the address lacks _embed', () => {
+    const warnings: string[] = [];
+    const bare = (id: number) => ({ id, link: `https://example.org/${id}/`, title: { rendered: `Post ${id}` }, categories: [3] });
+    const feed = normalize([bare(1), bare(2)], warnings);
+    expect(feed.items.map((item) => [item.title, item.type, item.tags])).to.deep.equal([
+      ['Post 1', '', []],
+      ['Post 2', '', []],
+    ]);
+    expect(warnings).to.deep.equal([
+      'partnership-feed: the WordPress posts come without types, tags or pictures: add _embed to the address (…/wp-json/wp/v2/posts?_embed) to show them.',
+    ]);
+    normalize([post()], warnings);
+    expect(warnings).to.have.length(1);
   });
 
   it('makes ids unique, also across pages', () => {

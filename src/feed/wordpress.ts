@@ -159,6 +159,12 @@ export function normalizeWordPress(document: unknown, options: ParseOptions = {}
     related: [],
     items: collectResources(document, (post) => wordPressPost(post, baseUrl), warn, usedIds),
   };
+  // Without `_embed` WordPress lists category and tag IDs, not names, and no pictures.
+  if (document.length && !document.some((post) => own(post, '_embedded') !== undefined)) {
+    warn(
+      'partnership-feed: the WordPress posts come without types, tags or pictures: add _embed to the address (…/wp-json/wp/v2/posts?_embed) to show them.',
+    );
+  }
   const homePageUrl = siteRoot(baseUrl, '/wp-json/');
   const nextUrl = nextPageUrl(document.length, options);
   if (homePageUrl) feed.homePageUrl = homePageUrl;
