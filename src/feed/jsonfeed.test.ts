@@ -72,7 +72,13 @@ describe('normalizeJsonFeed', () => {
       ],
     });
     expect(feed.items[0]!.title).to.equal('Just a short note about our new partnership with the county health…');
+    expect(feed.items[0]!.excerpt).to.contain('and its mobile clinic');
     expect(feed.items[0]!.id).to.equal('1');
+  });
+
+  it('shows a note short enough to be its own title once, as the title', () => {
+    const feed = normalize({ version: 'https://jsonfeed.org/version/1.1', items: [{ id: 'n', content_text: 'Closed on Monday.' }] });
+    expect([feed.items[0]!.title, feed.items[0]!.excerpt]).to.deep.equal(['Closed on Monday.', '']);
   });
 
   it('skips invalid items with one warning naming each, and keeps the rest', () => {

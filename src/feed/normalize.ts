@@ -73,7 +73,8 @@ export function resourceFromFields(fields: ResourceFields): Resource | string {
   const resource: Resource = {
     id: fields.id ?? '',
     title,
-    excerpt: capLength(fields.text, LIMITS.maxExcerptLength),
+    // A short untitled note becomes its own title; the card would otherwise say it twice.
+    excerpt: title === fields.text ? '' : capLength(fields.text, LIMITS.maxExcerptLength),
     type: fields.type,
     tags: fields.tags,
   };

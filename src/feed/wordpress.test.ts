@@ -90,7 +90,7 @@ describe('normalizeWordPress', () => {
       warnings,
     );
     expect(warnings).to.deep.equal([]);
-    expect(feed.items[0]).to.deep.equal({ id: '1', title: 'Body text', excerpt: 'Body text', type: '', tags: [] });
+    expect(feed.items[0]).to.deep.equal({ id: '1', title: 'Body text', excerpt: '', type: '', tags: [] });
     expect(feed.items[1]).to.deep.equal({ id: '2', title: 'A post', url: 'https://example.org/a/', excerpt: '', type: '', tags: [] });
     expect(feed.items[2]).to.include({ type: '' }).and.property('tags').that.deep.equals([]);
   });
@@ -190,7 +190,7 @@ describe('normalizeWordPress', () => {
     const warnings: string[] = [];
     const feed = normalize(document, warnings);
     expect(feed.items).to.deep.equal([
-      { id: '1', title: 'Text', excerpt: 'Text', type: '', tags: [] },
+      { id: '1', title: 'Text', excerpt: '', type: '', tags: [] },
       { id: '3', title: 'Fine', excerpt: '', type: '', tags: [] },
     ]);
     expect(warnings).to.have.length(1);
