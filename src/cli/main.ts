@@ -82,9 +82,8 @@ function isUrl(target: string): boolean {
 }
 
 async function readInput(target: string, baseUrl: string | undefined): Promise<Input> {
-  // The widget's own choice of encoding (BOM, charset, XML declaration), so an ISO-8859-1 RSS file
-  // reads here as it would on the page. TextDecoder drops a byte-order mark, as a browser does.
-  const decode = (bytes: Uint8Array, contentType = '') => decodeText(bytes, contentType);
+  // decodeText chooses the encoding as the widget does (BOM, charset, XML declaration), so an
+  // ISO-8859-1 RSS file reads here as it would on the page.
   if (isUrl(target)) {
     let response: Response;
     try {
@@ -97,7 +96,7 @@ async function readInput(target: string, baseUrl: string | undefined): Promise<I
     if (!response.ok) throw new UsageError(`${target} answered HTTP ${response.status} ${response.statusText}`.trim());
     const bytes = new Uint8Array(await response.arrayBuffer());
     return {
-      text: decode(bytes, response.headers.get('content-type') ?? ''),
+      text: decodeText(bytes, response.headers.get('content-type') ?? ''),
       baseUrl: baseUrl ?? response.url,
       contentType: response.headers.get('content-type') ?? undefined,
       bytes: bytes.length,
@@ -117,7 +116,7 @@ async function readInput(target: string, baseUrl: string | undefined): Promise<I
           : `could not read ${target}: ${(error as Error).message}`,
     );
   }
-  return { text: decode(bytes), baseUrl, contentType: undefined, bytes: bytes.length, name: target };
+  return { text: decodeText(bytes, ''), baseUrl, contentType: undefined, bytes: bytes.length, name: target };
 }
 
 function isCsv(format: Format | undefined, target: string): boolean {

@@ -457,9 +457,7 @@ export class PartnershipFeed extends LitElement {
         this.offlineCopySavedAt = result.savedAt;
         this.announceError(result.failure);
       } else {
-        const previous = this.loaded;
-        this.feedLoaded(result.feed);
-        this.keepLaterPages(previous);
+        this.feedLoaded(result.feed, { keepLaterPages: true });
       }
     } catch (error) {
       if (!controller.signal.aborted && !isAbortError(error)) this.announceError(this.asFeedError(error));
@@ -495,30 +493,28 @@ export class PartnershipFeed extends LitElement {
     }
   }
 
-  private feedLoaded(feed: Feed): void {
-    const sameFeed = this.loaded?.key === this.loadKey;
-    const index = indexResources(feed.items);
+  /**
+   * Shows a feed's first document. After a background refresh (`keepLaterPages`), the cards "Show
+   * more" brought in from later documents stay after it: the refresh never takes back what the
+   * patron asked to see.
+   */
+  private feedLoaded(firstPage: Feed, { keepLaterPages = false } = {}): void {
+    const previous = this.loaded;
     const key = this.loadKey;
-    this.loaded = { key, feed, index, pages: new Set(typeof key === 'string' ? [key] : []), firstPageCount: feed.items.length };
+    const sameFeed = previous?.key === key;
+    let feed = firstPage;
+    let pages: ReadonlySet<string> = new Set(typeof key === 'string' ? [key] : []);
+    if (keepLaterPages && previous && sameFeed && previous.pages.size > 1) {
+      const refreshed = new Set(firstPage.items.map((item) => item.id));
+      const later = previous.feed.items.slice(previous.firstPageCount).filter((item) => !refreshed.has(item.id));
+      feed = { ...firstPage, items: [...firstPage.items, ...later].slice(0, LIMITS.maxItems), nextUrl: previous.feed.nextUrl };
+      pages = previous.pages;
+    }
+    this.loaded = { key, feed, index: indexResources(feed.items), pages, firstPageCount: firstPage.items.length };
     this.filterState = this.matchedToFeed(this.filterState);
     if (!sameFeed) this.visibleCount = this.pageSizeValue || Number.POSITIVE_INFINITY;
     this.nextPage = 'idle';
     this.pendingLoadEvent = true;
-  }
-
-  /**
-   * After a background refresh of the first document: the cards "Show more" had brought in from
-   * later documents stay after the refreshed ones, so a refresh never takes back what the patron
-   * asked to see.
-   */
-  private keepLaterPages(previous: LoadedFeed | undefined): void {
-    const loaded = this.loaded;
-    if (!loaded || !previous || previous.key !== loaded.key || previous.pages.size < 2) return;
-    const refreshed = new Set(loaded.feed.items.map((item) => item.id));
-    const later = previous.feed.items.slice(previous.firstPageCount).filter((item) => !refreshed.has(item.id));
-    const items = [...loaded.feed.items, ...later].slice(0, LIMITS.maxItems);
-    const feed: Feed = { ...loaded.feed, items, nextUrl: previous.feed.nextUrl };
-    this.loaded = { ...loaded, feed, index: indexResources(items), pages: previous.pages };
   }
 
   private feedFailed(error: unknown): void {

@@ -7,6 +7,8 @@ import type { UiStrings } from '../../i18n/strings.js';
 import { formatDate, type DateStyle } from '../format.js';
 import type { HideablePart } from '../options.js';
 import { heading } from './heading.js';
+import { feedLink } from './link.js';
+import { renderMedia } from './media.js';
 
 export interface CardOptions {
   /** The patron's search words, folded: their matches are marked in the title. */
@@ -35,24 +37,6 @@ function highlighted(title: string, terms: readonly string[]): unknown {
   return pieces;
 }
 
-/** An image that fails to load hides itself; its frame keeps the card's shape. */
-export function hideBrokenImage(event: Event): void {
-  (event.target as HTMLElement).closest('.media')?.classList.add('media-broken');
-}
-
-/** A link to a page the feed names, opening in a new tab (and saying so) when the editor asked for that. */
-export function feedLink(url: string, content: unknown, part: string, linkTarget: string | undefined, strings: UiStrings): TemplateResult {
-  const newTab = linkTarget === '_blank';
-  return html`<a
-    part=${part}
-    class=${part}
-    href=${url}
-    target=${ifDefined(linkTarget)}
-    rel=${ifDefined(newTab ? 'noopener noreferrer' : undefined)}
-    >${content}${newTab ? html`<span class="visually-hidden"> ${strings.opensInNewTab}</span>` : nothing}</a
-  >`;
-}
-
 /** One resource as a list item: its title is a heading holding the card's one link. */
 export function renderCard(resource: Resource, options: CardOptions): TemplateResult {
   const { hidden, strings } = options;
@@ -73,22 +57,7 @@ export function renderCard(resource: Resource, options: CardOptions): TemplateRe
           </p>`
         : nothing
     }
-    ${
-      image
-        ? html`<div class="media card-media">
-            <img
-              part="card-image"
-              class="card-image"
-              src=${image.url}
-              alt=${image.alt}
-              loading="lazy"
-              decoding="async"
-              referrerpolicy="no-referrer"
-              @error=${hideBrokenImage}
-            />
-          </div>`
-        : nothing
-    }
+    ${image ? renderMedia(image, { part: 'card-image', frameClass: 'card-media', imageClass: 'card-image', lazy: true }) : nothing}
     ${excerpt ? html`<p part="card-excerpt" class="card-excerpt">${excerpt}</p>` : nothing}
     ${
       tags.length

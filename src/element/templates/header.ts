@@ -2,8 +2,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Feed, RelatedTopic, TopicImage } from '../../feed/model.js';
 import type { UiStrings } from '../../i18n/strings.js';
 import type { HideablePart } from '../options.js';
-import { feedLink, hideBrokenImage } from './card.js';
 import { heading } from './heading.js';
+import { feedLink } from './link.js';
+import { renderMedia } from './media.js';
 
 export interface HeaderOptions {
   headingText: string;
@@ -42,17 +43,7 @@ export function renderHeader(feed: Feed, options: HeaderOptions): TemplateResult
     ${
       image
         ? html`<figure class="header-figure">
-            <div class="media header-media">
-              <img
-                part="image"
-                class="header-image"
-                src=${image.url}
-                alt=${image.alt}
-                decoding="async"
-                referrerpolicy="no-referrer"
-                @error=${hideBrokenImage}
-              />
-            </div>
+            ${renderMedia(image, { part: 'image', frameClass: 'header-media', imageClass: 'header-image', lazy: false })}
             ${credit(image, options)}
           </figure>`
         : nothing
