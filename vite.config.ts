@@ -1,35 +1,16 @@
 import { builtinModules } from 'node:module';
-import { dirname, relative, resolve } from 'node:path';
-import { defineConfig, type Plugin, type UserConfig } from 'vite';
-import { minifyLiterals } from './scripts/minify-literals.mjs';
-import { ON_DEMAND } from './scripts/on-demand.mjs';
-import { secondCopyGuard } from './scripts/second-copy-guard.mjs';
-import { terserBundle } from './scripts/terser-bundle.mjs';
-
-/**
- * Leaves the on-demand modules out of a bundle: `import('./xml.js')` becomes
- * `import('./partnership-feed-rss.js')`, resolved against the bundle's own URL. That holds for the
- * classic script too: a classic script's dynamic import resolves against the script's URL.
- */
-function loadOnDemand(): Plugin {
-  return {
-    name: 'load-on-demand',
-    enforce: 'pre',
-    resolveId(source, importer, options) {
-      if (!importer || (options as { kind?: string }).kind !== 'dynamic-import') return null;
-      const file = relative(process.cwd(), resolve(dirname(importer), source.replace(/\.js$/, '.ts')));
-      const name = (ON_DEMAND as Record<string, string>)[file];
-      return name ? { id: `./${name}.js`, external: true } : null;
-    },
-  };
-}
+import { defineConfig, type UserConfig } from 'vite';
+import { minifyLiterals } from './build/minify-literals.mjs';
+import { loadOnDemand, ON_DEMAND } from './build/on-demand.mjs';
+import { secondCopyGuard } from './build/second-copy-guard.mjs';
+import { terserBundle } from './build/terser.mjs';
 
 /**
  * One config, five builds (see `npm run build`):
  * - default: `dist/partnership-feed.js`, the ES bundle (Lit inside) that registers the element;
  * - `--mode iife`: `dist/partnership-feed.iife.js`, the same as a classic script;
  * - `--mode on-demand:<name>`: one of `dist/partnership-feed-{rss,wordpress,drupal,es,fr}.js`, what both bundles
- *   load when a page needs it (scripts/build-on-demand.mjs builds them all);
+ *   load when a page needs it (build/build-on-demand.mjs builds them all);
  * - `--mode package`: `dist/index.js` and `dist/define.js` for bundler users, with Lit left as a dependency;
  * - `--mode cli`: `dist/cli.js`, the `partnership-feed validate|convert` command (Node 20+).
  * `npm start` serves `demo/`.
@@ -119,21 +100,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
       // this file goes to sites as it is, so it is minified like the classic script.
       // A classic script is decoded in the page's encoding unless it starts with a byte-order mark:
       // the mark keeps "affichées" readable on pages that declare no charset (ES modules are always UTF-8).
-      rolldownOptions: {
-        output: {
-          minify: true,
-          codeSplitting: false,
-          ...(iife
-            ? {
-                postBanner: '\uFEFF',
-                // A classic script pasted twice on a page runs twice (a module runs once per URL). The
-                // second run stops before Lit, so it creates no second `lit-html` Trusted Types policy,
-                // which a strict CSP would report as a violation.
-                intro: "if (self.customElements?.get('partnership-feed')) return globalThis.PartnershipFeed;",
-              }
-            : {}),
-        },
-      },
+      rolldownOptions: { output: { minify: true, codeSplitting: false, ...(iife ? { postBanner: '\uFEFF' } : {}) } },
     },
   };
 });

@@ -1,5 +1,5 @@
 /**
- * Builds each file the bundles load on demand (scripts/on-demand.mjs) on its own, with everything
+ * Builds each file the bundles load on demand (build/on-demand.mjs) on its own, with everything
  * it needs inside: a page that meets an RSS feed, or Spanish, then waits for one file, not for a
  * file and then the chunk it imports. The readers repeat some helpers; a page loads one of them.
  */

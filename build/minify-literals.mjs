@@ -15,7 +15,7 @@ import ts from 'typescript';
 const placeholder = (index) => `--pf-interpolation-${index}:0`;
 
 /** Minifies CSS split around interpolations; returns the parts to put back between them. */
-export function minifyCssParts(parts, file = 'styles.css') {
+function minifyCssParts(parts, file = 'styles.css') {
   const css = parts.map((part, index) => (index === 0 ? part : `${placeholder(index - 1)};${part}`)).join('');
   // A bare declaration list (a fragment such as textReset) is wrapped in a rule for the parser.
   const bare = !css.includes('{');
@@ -33,7 +33,7 @@ export function minifyCssParts(parts, file = 'styles.css') {
   return result.map((part, index) => (index < result.length - 1 ? part.replace(/;?$/, ';') : part));
 }
 
-export function collapseHtmlWhitespace(text) {
+function collapseHtmlWhitespace(text) {
   return text.replace(/\s*\n\s*/g, ' ');
 }
 
@@ -50,7 +50,7 @@ function quasis(template) {
 }
 
 /** The source with every css`…` and html`…` literal minified, as a MagicString (for the source map). */
-export function minifyLiteralsIn(code, file) {
+function minifyLiteralsIn(code, file) {
   const source = ts.createSourceFile(file, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
   const output = new MagicString(code);
   const visit = (node) => {

@@ -1,9 +1,10 @@
 /**
- * A Vite plugin for the ES bundle: when another copy of the widget has already registered
- * <partnership-feed> (the classic script, or this module from a second address), this copy runs
- * none of its code and exports the registered class. Lit, inside, would otherwise create a second
- * `lit-html` Trusted Types policy, which a strict CSP reports as a violation. The classic script
- * has the same guard as its `intro` (vite.config.ts).
+ * A Vite plugin for the bundles: when another copy of the widget has already registered
+ * <partnership-feed> (the same classic script pasted twice, the other bundle, or this one from a
+ * second address), this copy runs none of its code. Lit, inside, would otherwise create a second
+ * `lit-html` Trusted Types policy, which a strict CSP reports as a violation.
+ * - The classic script returns early from its wrapper (`intro`).
+ * - The ES module wraps its code in a function it skips, and exports the registered class.
  */
 import MagicString from 'magic-string';
 
@@ -15,6 +16,10 @@ export function secondCopyGuard() {
   return {
     name: 'second-copy-guard',
     apply: 'build',
+    outputOptions(output) {
+      if (output.format !== 'iife') return null;
+      return { ...output, intro: `if (self.customElements?.get('${TAG}')) return globalThis.PartnershipFeed;` };
+    },
     renderChunk(code, chunk, options) {
       if (options.format !== 'es' || !chunk.isEntry) return null;
       const exports = EXPORTS.exec(code);

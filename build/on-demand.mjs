@@ -1,0 +1,34 @@
+/**
+ * What the bundles load on demand, from files beside themselves: the readers for the CMS and XML
+ * formats and the non-English strings. Most pages read a JSON Feed in English and never fetch them.
+ * Read by vite.config.ts (the bundles) and build/build-on-demand.mjs (the files themselves).
+ */
+import { dirname, relative, resolve } from 'node:path';
+
+/** Source file (imported dynamically in `src/`) → file name in `dist/` (without `.js`). */
+export const ON_DEMAND = {
+  'src/feed/xml.ts': 'partnership-feed-rss',
+  'src/feed/wordpress.ts': 'partnership-feed-wordpress',
+  'src/feed/drupal.ts': 'partnership-feed-drupal',
+  'src/i18n/es.ts': 'partnership-feed-es',
+  'src/i18n/fr.ts': 'partnership-feed-fr',
+};
+
+/**
+ * A Vite plugin that leaves the on-demand modules out of a bundle: `import('./xml.js')` becomes
+ * `import('./partnership-feed-rss.js')`, resolved against the bundle's own URL. That holds for the
+ * classic script too: a classic script's dynamic import resolves against the script's URL.
+ * @returns {import('vite').Plugin}
+ */
+export function loadOnDemand() {
+  return {
+    name: 'load-on-demand',
+    enforce: 'pre',
+    resolveId(source, importer, options) {
+      if (!importer || options.kind !== 'dynamic-import') return null;
+      const file = relative(process.cwd(), resolve(dirname(importer), source.replace(/\.js$/, '.ts')));
+      const name = ON_DEMAND[file];
+      return name ? { id: `./${name}.js`, external: true } : null;
+    },
+  };
+}
