@@ -14,7 +14,8 @@ const OUT = 'docs/screenshots';
 /** name, query string for demo/embed.html, viewport width, emulated media features. */
 const VIEWS = [
   ['light', '', 1200],
-  ['dark', 'theme=dark&page-theme=dark', 1200],
+  ['dark', 'page-theme=dark', 1200],
+  ['coloured-page', 'page-theme=mint', 1200],
   ['list', 'layout=list', 1200],
   ['compact', 'layout=compact', 900],
   ['narrow-320', '', 320],

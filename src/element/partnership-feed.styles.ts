@@ -1,72 +1,71 @@
 import { css } from 'lit';
 
 /**
- * Sizes are in `em` (never `rem`, which follows the host page's root font size), directions are
- * logical (so `dir="rtl"` mirrors the layout), and `:host` resets the inherited text properties a
- * host page's global CSS could set, so the cards look the same on any page.
+ * At home on the host page (SPEC.md, "Embedding"):
+ * - Sizes are in `em`, never `rem`: the widget takes the font size the page gives it (a theme's
+ *   body size, the visitor's browser setting), and `html { font-size: 62.5% }` changes nothing.
+ * - The inherited text properties a theme sets on its body (line height, letter spacing,
+ *   alignment, transforms…) are set back, on `:host` and again on the root, which takes them back
+ *   from a host page that pushes them through `:host` with `!important`.
+ * - Colours come from `light-dark()`, so with `theme="auto"` they follow the page's *declared*
+ *   colour scheme, which the host inherits: light on a page that declares none (most library
+ *   themes, which never turn dark), the visitor's preference on a `light dark` page (CSS or
+ *   `<meta name="color-scheme">`). `theme="light"`/`"dark"` set the host's own scheme.
+ * - No slab: the widget paints no background of its own, so the page shows around the cards.
+ *   Only a forced theme that differs from the page's paints a padded box (`.boxed`).
+ * - Directions are logical, so `dir="rtl"` mirrors the layout.
+ * The stylesheet has no interpolations, so whatever minifies it has nothing to stitch back.
  */
-
-/** The text properties a host page's CSS could push into the widget, set back to ours. */
-const textReset = css`
-  font-family: var(--pf-font-family, inherit);
-  font-weight: 400;
-  font-style: normal;
-  line-height: 1.5;
-  text-align: start;
-  text-transform: none;
-  text-indent: 0;
-  letter-spacing: normal;
-  word-spacing: normal;
-  white-space: normal;
-`;
-
-/** The dark theme's defaults: for theme="dark", and for theme="auto" when the reader prefers dark. */
-const darkPalette = css`
-  --_text: var(--pf-color-text, #e6edf3);
-  --_muted: var(--pf-color-muted, #a8b3bf);
-  --_accent: var(--pf-color-accent, #79b8ff);
-  --_on-accent: #0d1117;
-  --_surface: var(--pf-color-surface, #161b22);
-  --_border: var(--pf-color-border, #8b949e);
-  --_focus: var(--pf-focus-ring, #79b8ff);
-  color-scheme: dark;
-`;
-
 export const styles = css`
   :host {
-    --_text: var(--pf-color-text, #1f2328);
-    --_muted: var(--pf-color-muted, #57606a);
-    --_accent: var(--pf-color-accent, #0a58a8);
-    --_on-accent: #ffffff;
-    --_surface: var(--pf-color-surface, #ffffff);
+    --_text: var(--pf-color-text, light-dark(#1f2328, #e6edf3));
+    --_muted: var(--pf-color-muted, light-dark(#57606a, #a8b3bf));
+    --_accent: var(--pf-color-accent, light-dark(#0a58a8, #79b8ff));
+    --_on-accent: light-dark(#ffffff, #0d1117);
+    --_surface: var(--pf-color-surface, light-dark(#ffffff, #161b22));
     --_subtle: color-mix(in srgb, var(--_surface) 94%, var(--_text));
-    --_border: var(--pf-color-border, #767676);
+    --_border: var(--pf-color-border, light-dark(#767676, #8b949e));
     --_radius: var(--pf-radius, 0.5em);
     --_gap: var(--pf-gap, 1em);
-    --_focus: var(--pf-focus-ring, #0a58a8);
+    --_focus: var(--pf-focus-ring, light-dark(#0a58a8, #79b8ff));
 
     display: block;
     box-sizing: border-box;
     min-inline-size: 0;
-    color: var(--_text);
-    background: var(--_surface);
-    font-size: 16px;
     overflow-wrap: anywhere;
-    ${textReset}
+  }
+
+  :host,
+  .root {
+    color: var(--_text);
+    font-family: var(--pf-font-family, inherit);
+    font-weight: 400;
+    font-style: normal;
+    line-height: 1.5;
+    text-align: start;
+    text-transform: none;
+    text-indent: 0;
+    letter-spacing: normal;
+    word-spacing: normal;
+    white-space: normal;
   }
 
   :host([hidden]) {
     display: none;
   }
 
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+
   /*
-   * A host page can push inherited text properties through :host with !important; the root
-   * takes them back (font size stays inherited, so a theme author can scale the widget).
-   */
-  /*
-   * The root is the container the narrow-layout queries measure. A size container has no width of
-   * its own content, so where a host page sizes the widget by its content (a flex row, a float, an
-   * inline block) the sizer, outside the container, gives it one: up to 40em, never wider than the
+   * The sizer gives the widget a width where a host page sizes it by its content (a flex row, a
+   * float, an inline block): the root is the size container the narrow-layout queries measure,
+   * and a size container has no width of its own content. Up to 40em, never wider than the
    * screen or its own box.
    */
   .sizer {
@@ -79,18 +78,12 @@ export const styles = css`
 
   .root {
     container-type: inline-size;
-    color: var(--_text);
-    ${textReset}
   }
 
-  :host([theme='dark']) {
-    ${darkPalette}
-  }
-
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      ${darkPalette}
-    }
+  .boxed {
+    padding: var(--_gap);
+    border-radius: var(--_radius);
+    background: var(--_surface);
   }
 
   *,
@@ -225,14 +218,21 @@ export const styles = css`
   }
 
   .filter-option,
-  .button {
+  .button,
+  .search-input,
+  .sort-select {
     min-block-size: 2.75em;
     padding-block: 0.375em;
-    padding-inline: 0.875em;
+    padding-inline: 0.75em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
     color: var(--_text);
+  }
+
+  .filter-option,
+  .button {
+    padding-inline: 0.875em;
     cursor: pointer;
     line-height: 1.25;
   }
@@ -258,14 +258,7 @@ export const styles = css`
 
   .search-input,
   .sort-select {
-    min-block-size: 2.75em;
     inline-size: 100%;
-    padding-block: 0.375em;
-    padding-inline: 0.75em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
   }
 
   .hint {
@@ -282,7 +275,7 @@ export const styles = css`
     min-block-size: 2.75em;
     padding-inline: 0.5em;
     border: 0;
-    background: none;
+    background-color: transparent;
     color: var(--_accent);
     text-decoration: underline;
     cursor: pointer;
@@ -293,7 +286,7 @@ export const styles = css`
   }
 
   /* Narrow widgets (phones, sidebars): the controls fold behind the "Filters" disclosure. */
-  @container (max-width: 600px) {
+  @container (width <= 37.5em) {
     .filters-toggle {
       display: inline-block;
       margin-block-end: var(--_gap);
@@ -477,7 +470,7 @@ export const styles = css`
     grid-template-columns: minmax(0, 1fr);
   }
 
-  @container (min-width: 40em) {
+  @container (width >= 40em) {
     .layout-list .card:has(.card-media) {
       display: grid;
       grid-template-columns: minmax(0, 14em) minmax(0, 1fr);
@@ -485,7 +478,7 @@ export const styles = css`
       align-content: start;
     }
 
-    .layout-list .card:has(.card-media) > * {
+    .layout-list .card:has(.card-media) > :not(.card-media) {
       grid-column: 2;
     }
 

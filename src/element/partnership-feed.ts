@@ -39,6 +39,7 @@ import {
   type HideablePart,
   type Layout,
 } from './options.js';
+import { PageColorSchemeController } from './controllers/page-color-scheme.js';
 import { styles } from './partnership-feed.styles.js';
 import { renderCard } from './templates/card.js';
 import { renderChips, renderControls, renderFacet, renderSearch, renderSort, type Chip } from './templates/controls.js';
@@ -99,7 +100,7 @@ const COLLAPSED_TAG_COUNT = 8;
  * @attr hide - Parts to leave out, space-separated: `header` `image` `excerpt` `date` `type` `tags` `related` `credit`.
  * @attr date-style - `long` (default), `medium`, `short` or `relative`.
  * @attr link-target - `_blank` opens links in a new tab (with `rel="noopener noreferrer"` and an "opens in a new tab" hint).
- * @attr theme - `auto` (default, follows `prefers-color-scheme`), `light` or `dark`.
+ * @attr theme - `auto` (default: follows the page's declared colour scheme, so light on a page that declares none), `light` or `dark` (a box of its own where it differs from the page).
  * @attr lang - UI language and date locale (`en`, `es`, `fr`; others fall back to English). Default: the nearest ancestor's `lang`, else the page's.
  * @attr heading - Overrides the topic heading text (default: the feed's title).
  * @attr heading-level - Level of the topic heading, 1–6 (default 2); card titles are one level below.
@@ -223,6 +224,8 @@ export class PartnershipFeed extends LitElement {
   linkTarget?: string;
   /** Reflected, so the styles can follow it with `:host([theme=dark])`. */
   theme: string = 'auto';
+
+  private readonly pageColorScheme = new PageColorSchemeController(this);
 
   /**
    * Strings for more languages, or replacements for the shipped ones, keyed by language code:
@@ -725,8 +728,10 @@ export class PartnershipFeed extends LitElement {
       : html`${error ? errorView : renderSkeletons(strings, this.layoutValue, this.pageSizeValue, !this.hiddenParts.has('header'))}
           <p part="status" class="status" role="status"></p>`;
     // The root resets the text properties a host page's `!important` rules could push through :host.
+    // A forced theme unlike the page's colours gets a box of its own; otherwise the page shows through.
+    const boxed = (this.theme === 'light' || this.theme === 'dark') && this.theme !== this.pageColorScheme.scheme;
     return html`<div class="sizer" aria-hidden="true"></div>
-      <div class="root layout-${this.layoutValue}">${content}</div>`;
+      <div class="root layout-${this.layoutValue}${boxed ? ' boxed' : ''}">${content}</div>`;
   }
 
   private renderLoaded({ feed, index }: LoadedFeed, strings: UiStrings): TemplateResult {

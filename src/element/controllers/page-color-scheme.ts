@@ -1,0 +1,44 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+export type ColorScheme = 'light' | 'dark';
+
+/**
+ * The colour scheme the host page shows around the widget, as a browser resolves it: the
+ * `color-scheme` the widget's parent computes (CSS on `:root` or any ancestor), else the page's
+ * `<meta name="color-scheme">`; between `light` and `dark`, the visitor's preference. A page that
+ * declares neither is light, whatever the visitor prefers (CSS Color Adjust 1).
+ *
+ * The element paints a padded box only where a forced `theme` differs from this. It is read before
+ * each render, and a change of the visitor's preference renders again.
+ */
+export class PageColorSchemeController implements ReactiveController {
+  /** The page's scheme, as of the last update. */
+  scheme: ColorScheme = 'light';
+  private readonly preference = matchMedia('(prefers-color-scheme: dark)');
+  private readonly changed = (): void => this.host.requestUpdate();
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.preference.addEventListener('change', this.changed);
+  }
+
+  hostDisconnected(): void {
+    this.preference.removeEventListener('change', this.changed);
+  }
+
+  hostUpdate(): void {
+    this.scheme = this.read();
+  }
+
+  private read(): ColorScheme {
+    const parent = this.host.parentElement ?? (this.host.getRootNode() as ShadowRoot).host ?? document.documentElement;
+    let declared = getComputedStyle(parent).colorScheme || 'normal';
+    if (declared === 'normal') declared = document.querySelector<HTMLMetaElement>('meta[name="color-scheme"]')?.content ?? '';
+    const schemes = declared.split(/\s+/);
+    if (!schemes.includes('dark')) return 'light';
+    return schemes.includes('light') && !this.preference.matches ? 'light' : 'dark';
+  }
+}
