@@ -1,6 +1,6 @@
 import { builtinModules } from 'node:module';
 import { defineConfig, type UserConfig } from 'vite';
-import { minifyLiterals } from './build/minify-literals.mjs';
+import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { loadOnDemand, ON_DEMAND } from './build/on-demand.mjs';
 import { secondCopyGuard } from './build/second-copy-guard.mjs';
 import { terserBundle } from './build/terser.mjs';
@@ -87,7 +87,21 @@ export default defineConfig(({ command, mode }): UserConfig => {
   const iife = mode === 'iife';
   return {
     ...shared,
-    plugins: [loadOnDemand(), minifyLiterals(), secondCopyGuard(), terserBundle()],
+    plugins: [
+      loadOnDemand(),
+      // The CSS and HTML inside Lit's css`…` and html`…` literals, which no bundler touches (to a
+      // bundler they are only strings): lightningcss and html-minifier-next, through Lit's own
+      // plugin. A failure stops the build rather than shipping a literal half-minified.
+      minifyHtmlLiterals({
+        include: ['src/element/**/*.ts'],
+        exclude: ['**/*.test.ts'],
+        failOnError: true,
+        // Empty attributes stay: `alt=""` marks an image as decorative.
+        options: { minifyOptions: { removeEmptyAttributes: false } },
+      }),
+      secondCopyGuard(),
+      terserBundle(),
+    ],
     build: {
       ...shared.build,
       lib: {
