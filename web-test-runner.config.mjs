@@ -19,9 +19,22 @@ const present = wanted.filter((name) => name in factories && isInstalled(name));
 if (!present.length)
   throw new Error(`No browser to test in: none of ${wanted.join(', ')} is installed (npm test installs them when run as root).`);
 
+// Sites load dist/, not src/: every file that renders the element runs twice, once against the
+// TypeScript source (the "source" group, for the edit-test loop: `wtr --group source`) and once
+// against the minified ES bundle `npm run build` wrote (the "bundle" group). The bundle group's
+// page names the module to register the element from; src/test-support/element.ts imports it.
+const ELEMENT_TESTS = ['src/element/*.test.ts', '!src/element/format.test.ts'];
+const BUNDLE_ONLY = 'src/element/*.bundle.test.ts';
+const bundlePage = (testFramework) =>
+  `<!DOCTYPE html><html><head><script>window.PF_ELEMENT_MODULE = '/dist/partnership-feed.js';</script></head>` +
+  `<body><script type="module" src="${testFramework}"></script></body></html>`;
+
 export default {
   rootDir,
-  files: ['src/**/*.test.ts'],
+  groups: [
+    { name: 'source', files: ['src/**/*.test.ts', `!${BUNDLE_ONLY}`] },
+    { name: 'bundle', files: ELEMENT_TESTS, testRunnerHtml: bundlePage },
+  ],
   nodeResolve: { exportConditions: ['production'] },
   concurrency: 1,
   concurrentBrowsers: 3,

@@ -5,7 +5,9 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { PartnershipFeed } from './element/partnership-feed.js';
+import { styles } from './element/partnership-feed.styles.js';
 import { SAMPLE_FEED } from './test-support/scenario.js';
+import { declarationsByRule, parsedSheet } from './test-support/stylesheet.js';
 
 function loadClassicScript(src: string): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -82,6 +84,17 @@ describe('dist bundles', () => {
       "We Can't Go It Alone: Community-Centered Collaborations during COVID-19",
     ]);
   });
+  it('adopts, in the classic script, every declaration of the source stylesheet', async () => {
+    const element = await fixture<PartnershipFeed>(
+      html`<partnership-feed .feed=${{ items: [{ id: 'a', title: 'A' }] }}></partnership-feed>`,
+    );
+    await element.updateComplete;
+    const shipped = declarationsByRule(element.shadowRoot!.adoptedStyleSheets);
+    const source = declarationsByRule([parsedSheet(styles.cssText)]);
+    expect(Object.keys(source).length).to.be.greaterThan(80);
+    expect(shipped).to.deep.equal(source);
+  });
+
   // The readers for RSS, WordPress and Drupal and the Spanish and French strings are files beside
   // the bundle, loaded the first time a page needs them.
   it('reads an RSS feed in Spanish through the files the bundle loads on demand', async () => {

@@ -1,7 +1,11 @@
 /** Helpers for element tests: mount a widget and wait for what it promises. */
 import { fixture, html, oneEvent } from '@open-wc/testing';
 import type { PartnershipFeed } from '../element/partnership-feed.js';
-import '../define.js';
+
+// The browser suite's "bundle" group (web-test-runner.config.mjs) names the built bundle on its
+// page, so these tests meet the element as sites load it; the "source" group registers src/.
+const bundle = (globalThis as { PF_ELEMENT_MODULE?: string }).PF_ELEMENT_MODULE;
+await (bundle ? import(/* @vite-ignore */ bundle) : import('../define.js'));
 
 export interface Mounted {
   element: PartnershipFeed;
