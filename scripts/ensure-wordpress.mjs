@@ -232,7 +232,13 @@ update_option( 'permalink_structure', '/%postname%/' );
 update_option( 'home', '${url}' );
 update_option( 'siteurl', '${url}' );
 switch_theme( '${THEME}' );
+// Avatars would come from gravatar.com: the tests' pages make no request beyond loopback.
+update_option( 'show_avatars', '0' );
 ${users}
+// The editor's welcome guide, dismissed (it shows a picture from s.w.org).
+foreach ( get_users() as $user ) {
+	update_user_meta( $user->ID, $GLOBALS['wpdb']->get_blog_prefix() . 'persisted_preferences', array( 'core/edit-post' => array( 'welcomeGuide' => false ), '_modified' => gmdate( 'c' ) ) );
+}
 echo 'installed';`,
     { installing: true },
   );
@@ -259,9 +265,12 @@ export async function startWordPress({ state = process.env.PF_WP_STATE ?? '/tmp/
   const children = [];
   // Should this process end before stop() (an exception, Ctrl+C), the servers end with it.
   const killAll = () => children.forEach((child) => child.exitCode === null && child.kill('SIGTERM'));
+  const interrupted = () => process.exit(130);
   process.once('exit', killAll);
+  for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, interrupted);
   const stop = async () => {
     process.off('exit', killAll);
+    for (const signal of ['SIGINT', 'SIGTERM']) process.off(signal, interrupted);
     for (const child of children.reverse()) {
       if (child.exitCode !== null) continue;
       const exited = new Promise((resolve) => child.once('exit', resolve));
@@ -325,5 +334,4 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   }
   const site = await startWordPress();
   console.log(`WordPress runs at ${site.url} (admin: ${USERS.admin.login} / ${USERS.admin.password}). Ctrl+C stops it.`);
-  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => site.stop().then(() => process.exit(0)));
 }

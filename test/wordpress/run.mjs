@@ -57,7 +57,8 @@ add_filter( 'http_allowed_safe_ports', function ( $ports, $host ) {
 }, 10, 2 );
 `,
   );
-  copyFileSync('test/fixtures/partnerships.json', `${site.state}/wp-content/uploads/partnerships.json`);
+  for (const file of ['partnerships.json', 'partnerships-header.svg'])
+    copyFileSync(`test/fixtures/${file}`, `${site.state}/wp-content/uploads/${file}`);
   spawnSync('chown', ['-R', 'www-data:www-data', `${site.state}/wp-content`]);
   console.log(
     `WordPress ${runPhp('echo get_bloginfo( "version" );')} at ${site.url}, set up in ${((Date.now() - started) / 1000).toFixed(1)} s`,

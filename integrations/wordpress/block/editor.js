@@ -5,7 +5,7 @@
  */
 (function (wp) {
   const { registerBlockType } = wp.blocks;
-  const { createElement: h, Fragment } = wp.element;
+  const { createElement: h, Fragment, useEffect, useState } = wp.element;
   const { InspectorControls, useBlockProps } = wp.blockEditor;
   const { PanelBody, TextControl, SelectControl, CheckboxControl, ToggleControl, Notice, Placeholder, BaseControl } = wp.components;
   const { __ } = wp.i18n;
@@ -172,12 +172,26 @@
     );
   }
 
+  /**
+   * `value` once it has stopped changing for `delay` ms: while an address is being typed, the
+   * preview would otherwise fetch every partial one ("h", "ht", … "http://1").
+   */
+  function useSettled(value, delay) {
+    const [settled, setSettled] = useState(value);
+    useEffect(() => {
+      const timer = setTimeout(() => setSettled(value), delay);
+      return () => clearTimeout(timer);
+    }, [value, delay]);
+    return settled;
+  }
+
   registerBlockType('partnership-feed/resource-feed', {
     edit({ attributes, setAttributes }) {
       const blockProps = useBlockProps();
       const where = source(attributes);
-      const preview = attributes.src
-        ? h('partnership-feed', elementProps(attributes, where.previewSrc))
+      const previewSrc = source({ ...attributes, src: useSettled(attributes.src, 800) }).previewSrc;
+      const preview = previewSrc
+        ? h('partnership-feed', elementProps(attributes, previewSrc))
         : h(Placeholder, {
             icon: 'rss',
             label: __('Resource feed', 'partnership-feed'),
