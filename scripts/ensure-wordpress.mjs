@@ -5,7 +5,8 @@
  * Nothing it starts listens beyond loopback, and the site's config blocks WordPress's own outgoing
  * requests (updates, oEmbed) to anything but itself.
  *
- *   node scripts/ensure-wordpress.mjs        starts the site and keeps it up until Ctrl+C
+ *   node scripts/ensure-wordpress.mjs            starts the site and keeps it up until Ctrl+C
+ *   node scripts/ensure-wordpress.mjs --install  only installs the missing packages (.ci/run)
  *
  * test/wordpress/run.mjs uses startWordPress() for `npm test`.
  */
@@ -332,6 +333,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     console.error(`WordPress is not available: ${reason}`);
     process.exit(1);
   }
+  if (process.argv.includes('--install')) process.exit(0);
   const site = await startWordPress();
   console.log(`WordPress runs at ${site.url} (admin: ${USERS.admin.login} / ${USERS.admin.password}). Ctrl+C stops it.`);
 }
