@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { launchChromium, waitForCards } from '../support/chromium.mjs';
-import { FIXTURES, SITE, USERS, axeViolations, collectErrors, feedOrigin, logIn, serve } from './support.mjs';
+import { FIXTURES, SITE, USERS, axeViolations, collectErrors, feedOrigin, logIn, runPhp, serve } from './support.mjs';
 
 const LOCAL_FEED = '/wp-content/uploads/partnerships.json';
 const LOCAL_ITEMS = JSON.parse(FIXTURES.json).items.length;
@@ -133,7 +133,7 @@ describe('an Author writes with the block and the shortcode', () => {
       await page.$eval(`partnership-feed[heading="From the shortcode"]`, (element) => element.getAttribute('layout')),
       'compact',
     );
-    assert.equal(await page.$$eval('script[src*="partnership-feed.iife.js"]', (tags) => tags.length), 1);
+    assert.equal(await page.$$eval('body script[src*="partnership-feed.iife.js"]', (tags) => tags.length), 1, 'once, in the footer');
     assert.match(scripts[0], /\/wp-content\/plugins\/partnership-feed\/assets\/partnership-feed\.iife\.js/);
     assert.equal(scripts.length, 1);
     assert.deepEqual(await axeViolations(page), []);
@@ -164,6 +164,21 @@ describe('a feed on another site, without CORS, through the relay', () => {
     const response = await page.goto(`${SITE}/wp-admin/options-general.php?page=partnership-feed`);
     assert.equal(response.status(), 403);
     await page.browserContext().close();
+
+    // And an administrator's browser sent a form by another site (no nonce) changes nothing.
+    const admin = await pageAs(USERS.admin);
+    await admin.goto(`${SITE}/wp-admin/`);
+    const status = await admin.evaluate(async () => {
+      const form = new URLSearchParams({
+        option_page: 'partnership_feed',
+        action: 'update',
+        'partnership_feed_settings[feeds]': 'https://example.org/x',
+      });
+      return (await fetch('/wp-admin/options.php', { method: 'POST', body: form })).status;
+    });
+    assert.equal(status, 403);
+    assert.equal(runPhp(`echo wp_json_encode( get_option( 'partnership_feed_settings', array() ) );`).includes('example.org'), false);
+    await admin.browserContext().close();
   });
 
   test('the administrator lists it; the Author adds it with a second block; it renders, and the script loads once', async () => {

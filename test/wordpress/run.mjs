@@ -5,7 +5,7 @@
  * it skipped them and the run goes on.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { freePort, installMissing, runPhp, startWordPress } from '../../scripts/ensure-wordpress.mjs';
@@ -75,6 +75,16 @@ add_filter( 'http_allowed_safe_ports', function ( $ports, $host ) {
     env: { ...process.env, PF_WP_URL: site.url, PF_WP_STATE: site.state, PF_FEED_PORT: String(feedPort) },
   });
   code = result.status ?? 1;
+  // PHP's warnings and notices go to the site's logs, not to the pages: none may come from the plugin.
+  const logged = ['debug.log', 'php-error.log', 'apache-error.log']
+    .map((name) => `${site.state}/${name}`)
+    .filter((file) => existsSync(file))
+    .flatMap((file) => readFileSync(file, 'utf8').split('\n'))
+    .filter((line) => /plugins\/partnership-feed\//.test(line));
+  if (logged.length) {
+    console.error(`WordPress tests: PHP reported, from the plugin:\n${logged.join('\n')}`);
+    code = 1;
+  }
 } finally {
   await site.stop();
 }
