@@ -204,15 +204,38 @@ ${['AUTH_KEY', 'SECURE_AUTH_KEY', 'LOGGED_IN_KEY', 'NONCE_KEY', 'AUTH_SALT', 'SE
 `;
 }
 
-/** Runs PHP with the site loaded (the code runs after wp-load.php); resolves to its stdout. */
-export function runPhp(code, { installing = false } = {}) {
-  const prelude = `<?php
+/** A PHP program that loads the site, then runs `code`. */
+function phpProgram(code, installing) {
+  return `<?php
 $_SERVER['HTTP_HOST'] = '127.0.0.1';
 $_SERVER['WORDPRESS_CONFIG'] = '${CONFIG_NAME}';
 ${installing ? "define( 'WP_INSTALLING', true );" : ''}
 require '${WORDPRESS}/wp-load.php';
-`;
-  return execFileSync('php', ['-d', 'display_errors=stderr'], { input: `${prelude}\n${code}`, encoding: 'utf8' });
+${code}`;
+}
+
+/** Runs PHP with the site loaded (the code runs after wp-load.php); returns its stdout. */
+export function runPhp(code, { installing = false } = {}) {
+  return execFileSync('php', ['-d', 'display_errors=stderr'], { input: phpProgram(code, installing), encoding: 'utf8' });
+}
+
+/**
+ * The same, without blocking this process: for code that requests a server this process runs.
+ * Resolves to stdout; rejects with stderr when PHP fails.
+ */
+export function runPhpAsync(code) {
+  return new Promise((resolve, reject) => {
+    const php = spawn('php', ['-d', 'display_errors=stderr']);
+    const out = [];
+    const err = [];
+    php.stdout.on('data', (chunk) => out.push(chunk));
+    php.stderr.on('data', (chunk) => err.push(chunk));
+    php.on('error', reject);
+    php.on('close', (status) =>
+      status === 0 ? resolve(Buffer.concat(out).toString()) : reject(new Error(`PHP failed (${status}): ${Buffer.concat(err)}`)),
+    );
+    php.stdin.end(phpProgram(code, false));
+  });
 }
 
 function installSite({ url }) {

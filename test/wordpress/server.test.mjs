@@ -3,8 +3,9 @@
  * the page (PHP, through WordPress's own render_block and do_shortcode), and the relay (HTTP).
  */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
-import { FIXTURES, SITE, feedOrigin, runPhp, serve, setSettings } from './support.mjs';
+import { FIXTURES, SITE, feedOrigin, runPhp, runPhpAsync, serve, setSettings } from './support.mjs';
 
 /** The page HTML of one block with these attributes, rendered by WordPress. */
 function renderBlock(attributes) {
@@ -14,9 +15,12 @@ function renderBlock(attributes) {
   );
 }
 
+function shortcodePhp(shortcode) {
+  return `echo do_shortcode( base64_decode( '${Buffer.from(shortcode).toString('base64')}' ) );`;
+}
+
 function renderShortcode(shortcode) {
-  const code = Buffer.from(shortcode).toString('base64');
-  return runPhp(`echo do_shortcode( base64_decode( '${code}' ) );`);
+  return runPhp(shortcodePhp(shortcode));
 }
 
 function decode(value) {
@@ -197,5 +201,48 @@ describe('feed relay', () => {
     const page = await fetch(relay(origin.url('/page.html')));
     assert.equal(page.status, 502);
     assert.match(page.headers.get('content-type'), /^application\/json/);
+  });
+});
+
+describe('fallback list', () => {
+  let origin;
+  before(async () => {
+    origin = await feedOrigin({
+      '/feed.rss': serve(FIXTURES.rss, 'application/rss+xml'),
+      '/feed.atom': serve(readFileSync('test/fixtures/partnerships.atom.xml'), 'application/atom+xml'),
+      '/jsonapi/node/article': serve(readFileSync('test/fixtures/drupal-jsonapi.json'), 'application/vnd.api+json'),
+    });
+    setSettings({ feeds: ['/feed.rss', '/feed.atom', '/jsonapi/node/article'].map((path) => origin.url(path)), ttl: 600 });
+  });
+  after(() => origin.close());
+
+  /** The fallback's [link, title] pairs for a feed address. */
+  // Asynchronous PHP: the feeds come from this process's own server, which must go on answering.
+  const render = (src, pageSize = 2) => runPhpAsync(shortcodePhp(`[partnership_feed src="${src}" page-size="${pageSize}"]`));
+  const fallback = async (src) =>
+    [...(await render(src)).matchAll(/<li><a href="([^"]+)">([^<]+)<\/a>/g)].map(([, link, title]) => [link, decode(title)]);
+  const workforce = 'Workforce Development: A Library Partnership Success Story';
+
+  test('reads RSS, Atom and Drupal JSON:API feeds of listed sites, links resolved against the feed', async () => {
+    for (const path of ['/feed.rss', '/feed.atom']) {
+      const items = await fallback(origin.url(path));
+      assert.equal(items.length, 2, path);
+      assert.deepEqual(
+        items[0],
+        ['https://www.webjunction.org/news/webjunction/workforce-development-library-partnership-success-story.html', workforce],
+        path,
+      );
+    }
+    assert.deepEqual((await fallback(origin.url('/jsonapi/node/article')))[0], [
+      origin.url('/news/workforce-development-library-partnership'),
+      workforce,
+    ]);
+  });
+
+  test("reads this site's own posts (the WordPress REST API), and no unlisted site's feed", async () => {
+    assert.deepEqual((await fallback('/wp-json/wp/v2/posts?_embed')).at(-1), [`${SITE}/hello-world/`, 'Hello world!']);
+    const unlisted = await render(origin.url('/other.rss'));
+    assert.doesNotMatch(unlisted, /<li>/);
+    assert.equal(origin.requests.filter((line) => line.includes('/other')).length, 0, 'the server did not fetch it');
   });
 });

@@ -5,9 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
-import { runPhp, USERS } from '../../scripts/ensure-wordpress.mjs';
+import { runPhp, runPhpAsync, USERS } from '../../scripts/ensure-wordpress.mjs';
 
-export { runPhp, USERS };
+export { runPhp, runPhpAsync, USERS };
 export const SITE = process.env.PF_WP_URL;
 if (!SITE) throw new Error('Run these tests with node test/wordpress/run.mjs: it starts the site.');
 const FEED_PORT = Number(process.env.PF_FEED_PORT);
