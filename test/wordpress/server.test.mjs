@@ -117,6 +117,28 @@ describe('server render', () => {
   });
 });
 
+describe('pasted into a Custom HTML block by an Author', () => {
+  test('the post HTML filter keeps the element and its documented attributes, and nothing else', () => {
+    const pasted =
+      '<partnership-feed src="/feeds/a.json" layout="list" page-size="6" sync-url class="alignwide" dir="rtl" style="--pf-color-accent: #9c2f00" aria-label="Resources" onclick="alert(1)"><a href="/topics">Browse</a></partnership-feed><script>alert(2)</script>';
+    // What WordPress saves for a user without unfiltered_html: wp_filter_post_kses on the content.
+    const saved = runPhp(
+      `echo wp_unslash( wp_filter_post_kses( wp_slash( base64_decode( '${Buffer.from(pasted).toString('base64')}' ) ) ) );`,
+    );
+    assert.doesNotMatch(saved, /onclick|<script/);
+    assert.deepEqual(openingTag(saved), {
+      src: '/feeds/a.json',
+      layout: 'list',
+      'page-size': '6',
+      'sync-url': true,
+      class: 'alignwide',
+      dir: 'rtl',
+      style: '--pf-color-accent: #9c2f00',
+      'aria-label': 'Resources',
+    });
+  });
+});
+
 describe('feed relay', () => {
   let origin;
   let status = 200;
