@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { launchChromium, waitForCards } from '../support/chromium.mjs';
-import { FIXTURES, SITE, USERS, axeViolations, collectErrors, feedOrigin, logIn, runPhp, serve } from './support.mjs';
+import { FIXTURES, SITE, USERS, axeViolations, collectErrors, feedOrigin, newPage, runPhp, serve } from './support.mjs';
 
 const LOCAL_FEED = '/wp-content/uploads/partnerships.json';
 const LOCAL_ITEMS = JSON.parse(FIXTURES.json).items.length;
@@ -28,24 +28,9 @@ after(async () => {
   await origin?.close();
 });
 
-/** Requests the pages tried beyond loopback: refused, and the run fails on any. */
 const offLoopback = [];
 after(() => assert.deepEqual(offLoopback, [], 'every request goes to 127.0.0.0/8'));
-
-async function pageAs(user) {
-  const context = await browser.createBrowserContext();
-  const page = await context.newPage();
-  await page.setRequestInterception(true);
-  page.on('request', (request) => {
-    const { protocol, hostname } = new URL(request.url());
-    if (protocol === 'data:' || protocol === 'blob:' || hostname.startsWith('127.')) return request.continue();
-    offLoopback.push(request.url());
-    return request.abort();
-  });
-  await page.setViewport({ width: 1400, height: 1000 });
-  if (user) await logIn(page, user);
-  return page;
-}
+const pageAs = (user) => newPage(browser, user, offLoopback);
 
 /** A new post in the block editor (its welcome guide was dismissed for these users at setup). */
 async function newPost(page, title) {
@@ -168,14 +153,20 @@ describe('a feed on another site, without CORS, through the relay', () => {
     // And an administrator's browser sent a form by another site (no nonce) changes nothing.
     const admin = await pageAs(USERS.admin);
     await admin.goto(`${SITE}/wp-admin/`);
-    const status = await admin.evaluate(async () => {
-      const form = new URLSearchParams({
-        option_page: 'partnership_feed',
-        action: 'update',
-        'partnership_feed_settings[feeds]': 'https://example.org/x',
-      });
-      return (await fetch('/wp-admin/options.php', { method: 'POST', body: form })).status;
+    // The form another site would make the browser send: the fields without the nonce.
+    await admin.evaluate(() => {
+      const form = Object.assign(document.createElement('form'), { method: 'post', action: '/wp-admin/options.php' });
+      const fields = { option_page: 'partnership_feed', action: 'update', 'partnership_feed_settings[feeds]': 'https://example.org/x' };
+      for (const [name, value] of Object.entries(fields))
+        form.append(Object.assign(document.createElement('input'), { type: 'hidden', name, value }));
+      document.body.append(form);
     });
+    const [refused] = await Promise.all([
+      admin.waitForNavigation(),
+      admin.$eval('form[action="/wp-admin/options.php"]', (form) => form.submit()),
+    ]);
+    const status = refused.status();
+    assert.match(await admin.$eval('body', (body) => body.textContent), /link you followed has expired/);
     assert.equal(status, 403);
     assert.equal(runPhp(`echo wp_json_encode( get_option( 'partnership_feed_settings', array() ) );`).includes('example.org'), false);
     await admin.browserContext().close();

@@ -60,8 +60,27 @@ export function serve(body, type) {
   };
 }
 
+/**
+ * A page in a browser context of its own (its own cookies), logged in as `user` if given, that
+ * refuses every request beyond loopback and records it in `offLoopback` for the test to fail on.
+ */
+export async function newPage(browser, user, offLoopback) {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  await page.setViewport({ width: 1400, height: 1000 });
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    const { protocol, hostname } = new URL(request.url());
+    if (protocol === 'data:' || protocol === 'blob:' || hostname.startsWith('127.')) return request.continue();
+    offLoopback.push(request.url());
+    return request.abort();
+  });
+  if (user) await logIn(page, user);
+  return page;
+}
+
 /** Logs `user` in, in this browser context's page, through the login form. */
-export async function logIn(page, user) {
+async function logIn(page, user) {
   await page.goto(`${SITE}/wp-login.php`);
   await page.locator('#user_login').fill(user.login);
   await page.locator('#user_pass').fill(user.password);

@@ -6,14 +6,18 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { launchChromium } from '../support/chromium.mjs';
-import { SITE, USERS, logIn, runPhp } from './support.mjs';
+import { SITE, USERS, newPage, runPhp } from './support.mjs';
 
 const PLUGIN = 'partnership-feed/partnership-feed.php';
 let browser;
+const offLoopback = [];
 before(async () => {
   browser = await launchChromium();
 });
-after(() => browser?.close());
+after(async () => {
+  await browser?.close();
+  assert.deepEqual(offLoopback, [], 'every request goes to 127.0.0.0/8');
+});
 
 test('dist/partnership-feed-wordpress.zip installs and activates through the upload screen', async () => {
   // Deleting runs uninstall.php, which removes the settings and the cached copies.
@@ -32,17 +36,16 @@ if ( true !== $deleted ) { fwrite( STDERR, 'could not delete the plugin' ); exit
     'uninstall.php left nothing behind',
   );
 
-  const page = await browser.newPage();
-  await logIn(page, USERS.admin);
+  const page = await newPage(browser, USERS.admin, offLoopback);
   await page.goto(`${SITE}/wp-admin/plugin-install.php?tab=upload`);
-  const input = await page.waitForSelector('#pluginzip');
+  const input = await page.waitForSelector('#pluginzip', { timeout: 60_000 });
   await input.uploadFile(path.resolve('dist/partnership-feed-wordpress.zip'));
   await Promise.all([page.waitForNavigation({ timeout: 60_000 }), page.click('#install-plugin-submit')]);
   assert.match(await page.$eval('.wrap', (wrap) => wrap.textContent), /Plugin installed successfully/);
   await Promise.all([page.waitForNavigation(), page.click('.wrap a.button-primary')]);
   assert.match(await page.$eval('#message', (message) => message.textContent), /Plugin activated/);
   assert.ok(await page.$('tr.active[data-plugin="partnership-feed/partnership-feed.php"]'), 'listed as active');
-  await page.close();
+  await page.browserContext().close();
 
   // The bundles and their on-demand files come from the plugin's own folder.
   for (const file of ['partnership-feed.iife.js', 'partnership-feed-rss.js', 'partnership-feed-wordpress.js']) {
