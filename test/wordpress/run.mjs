@@ -14,7 +14,10 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const required = process.env.CI === 'true';
 const ZIP = 'dist/partnership-feed-wordpress.zip';
 
-const reason = installMissing();
+const reason =
+  process.getuid?.() === 0
+    ? installMissing()
+    : 'they need root (to install packages, write /etc/wordpress/config-partnership-feed-test.php and run Apache as www-data); run npm test as root, or in CI';
 if (reason) {
   if (required) {
     console.error(`WordPress tests: CI requires them, but ${reason}`);

@@ -181,7 +181,7 @@ function partnership_feed_parse_items( $body, $base ) {
 					'date'  => $attributes['created'] ?? '',
 				);
 			}
-		} elseif ( array_is_list( $data ) ) {
+		} elseif ( wp_is_numeric_array( $data ) ) {
 			foreach ( $data as $post ) {
 				$items[] = array(
 					'title' => partnership_feed_text( $post['title'] ?? '' ),
