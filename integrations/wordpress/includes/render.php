@@ -40,7 +40,8 @@ function partnership_feed_source( $src, $relay ) {
 		&& wp_parse_url( $absolute, PHP_URL_PORT ) === wp_parse_url( home_url(), PHP_URL_PORT );
 	$relayed   = $relay && ! $same_site ? partnership_feed_relay_url( $absolute ) : null;
 	return array(
-		'src'      => $relayed ?? $src,
+		// Root-relative, so it stays same-origin on whichever host name the visitor used.
+		'src'      => null !== $relayed ? wp_make_link_relative( $relayed ) : $src,
 		'absolute' => $absolute,
 		// The server only reads this site's own feeds and those an administrator listed: an author
 		// cannot make it fetch an address of their choosing.
