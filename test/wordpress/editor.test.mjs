@@ -53,7 +53,8 @@ async function insertBlock(page, search, slug) {
 /** The sidebar control labelled `label` (by its <label>: the accessible name is upper-cased by CSS). */
 async function field(page, label) {
   const id = await page
-    .locator(`::-p-xpath(//label[normalize-space()=${JSON.stringify(label)}])`)
+    // An XPath string literal has no escapes: a label with double quotes goes in single ones.
+    .locator(`::-p-xpath(//label[normalize-space()=${label.includes('"') ? `'${label}'` : `"${label}"`}])`)
     .map((element) => element.htmlFor)
     .wait();
   return page.locator(`[id="${id}"]`).waitHandle();
@@ -94,6 +95,18 @@ describe('an Author writes with the block and the shortcode', () => {
       await page.$eval('.interface-interface-skeleton__content', (canvas) => canvas.scrollBy(0, 560));
       await page.screenshot({ path: process.env.PF_WP_SCREENSHOT });
     }
+    // The rest of what an editor sets there, each written into the element.
+    await (await field(page, 'Heading level')).select('2');
+    await (await field(page, 'Theme')).select('dark');
+    await (await field(page, 'Language')).select('es');
+    await (await field(page, 'Tags')).click();
+    await (await field(page, 'Cards before "Show more"')).type('4');
+    const preview = await page.$(`${BLOCK} partnership-feed`);
+    await page.waitForFunction((element) => element.getAttribute('page-size') === '4', {}, preview);
+    assert.deepEqual(
+      await preview.evaluate((element) => ['heading-level', 'theme', 'lang', 'filters'].map((name) => element.getAttribute(name))),
+      ['2', 'dark', 'es', 'type tag search'],
+    );
 
     await insertBlock(page, 'Shortcode', 'shortcode');
     await page.locator('.blocks-shortcode__textarea').click();
@@ -111,8 +124,16 @@ describe('an Author writes with the block and the shortcode', () => {
     const page = await pageAs();
     const errors = collectErrors(page);
     const scripts = requestsTo(page, 'partnership-feed.iife.js');
+    const spanish = requestsTo(page, 'partnership-feed-es.js');
     await page.goto(postUrl);
-    await waitForCards(page, LOCAL_ITEMS, `${BLOCK}`);
+    await waitForCards(page, 4, `${BLOCK}`);
+    assert.deepEqual(
+      await page.$eval(BLOCK, (element) =>
+        ['layout', 'heading-level', 'theme', 'lang', 'filters', 'page-size'].map((name) => element.getAttribute(name)),
+      ),
+      ['list', '2', 'dark', 'es', 'type tag search', '4'],
+    );
+    assert.match(spanish[0], /\/wp-content\/plugins\/partnership-feed\/assets\//, 'the Spanish strings load from the plugin folder');
     await waitForCards(page, 3, `partnership-feed[heading="From the shortcode"]`);
     assert.equal(
       await page.$eval(`partnership-feed[heading="From the shortcode"]`, (element) => element.getAttribute('layout')),
@@ -136,7 +157,7 @@ describe('an Author writes with the block and the shortcode', () => {
       ),
     );
     const titles = JSON.parse(FIXTURES.json).items.map((item) => item.title);
-    assert.deepEqual(lists, [titles, titles.slice(0, 3)]);
+    assert.deepEqual(lists, [titles.slice(0, 4), titles.slice(0, 3)]);
     await page.browserContext().close();
   });
 });
