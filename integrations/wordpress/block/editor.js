@@ -1,0 +1,204 @@
+/**
+ * The "Resource feed" block in the editor: the sidebar sets the element's attributes and the
+ * widget itself is the preview. Plain script on WordPress's own wp.* globals (nothing of
+ * WordPress is bundled); the page is rendered in PHP, so the block saves no markup.
+ */
+(function (wp) {
+  const { registerBlockType } = wp.blocks;
+  const { createElement: h, Fragment, useEffect, useState } = wp.element;
+  const { InspectorControls, useBlockProps } = wp.blockEditor;
+  const { PanelBody, TextControl, SelectControl, CheckboxControl, ToggleControl, Notice, Placeholder, BaseControl } = wp.components;
+  const { __ } = wp.i18n;
+  const data = window.partnershipFeedEditor || { relayed: {}, canManage: false, settingsUrl: '' };
+
+  const FILTERS = [
+    ['type', __('Type', 'partnership-feed')],
+    ['tag', __('Tags', 'partnership-feed')],
+    ['search', __('Search', 'partnership-feed')],
+    ['sort', __('Sort', 'partnership-feed')],
+    ['date', __('Year', 'partnership-feed')],
+  ];
+  /** Block attribute → element attribute (the rest are the same word). */
+  const NAMES = {
+    pageSize: 'page-size',
+    headingLevel: 'heading-level',
+    excerptWords: 'excerpt-words',
+    dateStyle: 'date-style',
+    linkTarget: 'link-target',
+    syncUrl: 'sync-url',
+    cacheTtl: 'cache-ttl',
+  };
+
+  function options(pairs) {
+    return [{ value: '', label: __('Default', 'partnership-feed') }].concat(pairs.map(([value, label]) => ({ value, label })));
+  }
+
+  /** Where the feed is, and whether the page reads it through this site's relay. */
+  function source(attributes) {
+    if (!attributes.src) return { crossOrigin: false };
+    let url;
+    try {
+      url = new URL(attributes.src, window.location.href);
+    } catch {
+      return { crossOrigin: false };
+    }
+    const crossOrigin = url.origin !== window.location.origin;
+    const relay = crossOrigin ? data.relayed[url.href] || data.relayed[attributes.src] : undefined;
+    return { crossOrigin, relay, previewSrc: attributes.relay !== false && relay ? relay : attributes.src };
+  }
+
+  function elementProps(attributes, previewSrc) {
+    const props = {};
+    for (const [key, value] of Object.entries(attributes)) {
+      if (key === 'relay' || value === undefined || value === '' || value === false) continue;
+      props[NAMES[key] || key] = value === true ? '' : String(value);
+    }
+    props.src = previewSrc;
+    return props;
+  }
+
+  function relayNotice(attributes, setAttributes, where) {
+    if (!where.crossOrigin) return null;
+    if (where.relay)
+      return h(ToggleControl, {
+        label: __('Fetch through this site (relay)', 'partnership-feed'),
+        help: __('This feed is on another site. This site fetches it for the page, so the feed needs no CORS headers.', 'partnership-feed'),
+        checked: attributes.relay !== false,
+        onChange: (relay) => setAttributes({ relay }),
+      });
+    return h(
+      Notice,
+      { status: 'info', isDismissible: false },
+      __('This feed is on another site. It loads only if that site allows it (CORS), unless this site relays it: ', 'partnership-feed'),
+      data.canManage
+        ? h(
+            'a',
+            { href: data.settingsUrl, target: '_blank', rel: 'noreferrer' },
+            __('add it to Settings → Partnership feed', 'partnership-feed'),
+          )
+        : __('ask an administrator to add it to Settings → Partnership feed.', 'partnership-feed'),
+    );
+  }
+
+  function Sidebar({ attributes, setAttributes, where }) {
+    const text = (key, label, help) =>
+      h(TextControl, { label, help, value: attributes[key] || '', onChange: (value) => setAttributes({ [key]: value || undefined }) });
+    const select = (key, label, pairs) =>
+      h(SelectControl, {
+        label,
+        value: attributes[key] || '',
+        options: options(pairs),
+        onChange: (value) => setAttributes({ [key]: value || undefined }),
+      });
+    const filters = (attributes.filters || 'type search').split(/\s+/).filter(Boolean);
+    const toggleFilter = (name, on) => {
+      const next = FILTERS.map(([key]) => key).filter((key) => (key === name ? on : filters.includes(key)));
+      setAttributes({ filters: next.length ? next.join(' ') : 'none' });
+    };
+    return h(
+      InspectorControls,
+      null,
+      h(
+        PanelBody,
+        { title: __('Feed', 'partnership-feed') },
+        text(
+          'src',
+          __('Feed address', 'partnership-feed'),
+          __('A JSON Feed, WordPress (/wp-json/wp/v2/posts?_embed), Drupal JSON:API, RSS or Atom address.', 'partnership-feed'),
+        ),
+        relayNotice(attributes, setAttributes, where),
+        select('format', __('Format', 'partnership-feed'), [
+          ['auto', __('Detect', 'partnership-feed')],
+          ['jsonfeed', 'JSON Feed'],
+          ['wordpress', 'WordPress'],
+          ['drupal', 'Drupal'],
+          ['rss', 'RSS / Atom'],
+        ]),
+      ),
+      h(
+        PanelBody,
+        { title: __('Display', 'partnership-feed') },
+        text('heading', __('Heading', 'partnership-feed'), __("Leave empty to use the feed's title.", 'partnership-feed')),
+        select(
+          'headingLevel',
+          __('Heading level', 'partnership-feed'),
+          [1, 2, 3, 4, 5, 6].map((n) => [String(n), `H${n}`]),
+        ),
+        select('layout', __('Layout', 'partnership-feed'), [
+          ['grid', __('Grid', 'partnership-feed')],
+          ['list', __('List', 'partnership-feed')],
+          ['compact', __('Compact', 'partnership-feed')],
+        ]),
+        h(TextControl, {
+          label: __('Cards before "Show more"', 'partnership-feed'),
+          help: __('0 shows all. Default 12.', 'partnership-feed'),
+          type: 'number',
+          min: 0,
+          value: attributes.pageSize || '',
+          onChange: (value) => setAttributes({ pageSize: value || undefined }),
+        }),
+        select('theme', __('Theme', 'partnership-feed'), [
+          ['auto', __("Follow the page's colour scheme", 'partnership-feed')],
+          ['light', __('Light', 'partnership-feed')],
+          ['dark', __('Dark', 'partnership-feed')],
+        ]),
+        select('lang', __('Language', 'partnership-feed'), [
+          ['en', 'English'],
+          ['es', 'Español'],
+          ['fr', 'Français'],
+        ]),
+        select('sort', __('Order', 'partnership-feed'), [
+          ['newest', __('Newest first', 'partnership-feed')],
+          ['oldest', __('Oldest first', 'partnership-feed')],
+          ['title', __('By title', 'partnership-feed')],
+        ]),
+        h(ToggleControl, {
+          label: __('Open resources in a new tab', 'partnership-feed'),
+          checked: attributes.linkTarget === '_blank',
+          onChange: (on) => setAttributes({ linkTarget: on ? '_blank' : undefined }),
+        }),
+      ),
+      h(
+        PanelBody,
+        { title: __('Filters', 'partnership-feed') },
+        h(
+          BaseControl,
+          { id: 'partnership-feed-filters', label: __('Controls shown to visitors', 'partnership-feed') },
+          FILTERS.map(([key, label]) =>
+            h(CheckboxControl, { key, label, checked: filters.includes(key), onChange: (on) => toggleFilter(key, on) }),
+          ),
+        ),
+      ),
+    );
+  }
+
+  /**
+   * `value` once it has stopped changing for `delay` ms: while an address is being typed, the
+   * preview would otherwise fetch every partial one ("h", "ht", … "http://1").
+   */
+  function useSettled(value, delay) {
+    const [settled, setSettled] = useState(value);
+    useEffect(() => {
+      const timer = setTimeout(() => setSettled(value), delay);
+      return () => clearTimeout(timer);
+    }, [value, delay]);
+    return settled;
+  }
+
+  registerBlockType('partnership-feed/resource-feed', {
+    edit({ attributes, setAttributes }) {
+      const blockProps = useBlockProps();
+      const where = source(attributes);
+      const previewSrc = source({ ...attributes, src: useSettled(attributes.src, 800) }).previewSrc;
+      const preview = previewSrc
+        ? h('partnership-feed', elementProps(attributes, previewSrc))
+        : h(Placeholder, {
+            icon: 'rss',
+            label: __('Resource feed', 'partnership-feed'),
+            instructions: __("Set the feed address in the block's settings (the sidebar).", 'partnership-feed'),
+          });
+      return h(Fragment, null, h(Sidebar, { attributes, setAttributes, where }), h('div', blockProps, preview));
+    },
+    save: () => null,
+  });
+})(window.wp);

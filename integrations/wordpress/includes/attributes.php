@@ -1,0 +1,133 @@
+<?php
+/**
+ * The element's documented attributes (SPEC.md) and how a value from a block or a shortcode is
+ * checked before it reaches the page. Values that are not valid are left out, so the element
+ * uses its default, as it does for a bad attribute.
+ *
+ * @package partnership-feed
+ */
+
+if ( ! defined( 'ABSPATH' ) ) {
+	exit;
+}
+
+/**
+ * Attribute name => kind. A list is the set of allowed values; 'tokens:' a space-separated subset.
+ *
+ * @return array<string, string|array>
+ */
+function partnership_feed_attribute_kinds() {
+	return array(
+		'src'           => 'url',
+		'format'        => array( 'auto', 'jsonfeed', 'wordpress', 'drupal', 'rss' ),
+		'heading'       => 'text',
+		'heading-level' => array( '1', '2', '3', '4', '5', '6' ),
+		'layout'        => array( 'grid', 'list', 'compact' ),
+		'page-size'     => 'count',
+		'filters'       => array( 'tokens', 'type', 'tag', 'search', 'sort', 'date', 'none' ),
+		'type'          => 'text',
+		'tag'           => 'text',
+		'query'         => 'text',
+		'sort'          => array( 'newest', 'oldest', 'title' ),
+		'hide'          => array( 'tokens', 'header', 'image', 'excerpt', 'date', 'type', 'tags', 'related', 'credit' ),
+		'excerpt-words' => 'count',
+		'date-style'    => array( 'long', 'medium', 'short', 'relative' ),
+		'lang'          => 'lang',
+		'link-target'   => array( '_blank' ),
+		'sync-url'      => 'boolean',
+		'timeout'       => 'count',
+		'cache-ttl'     => 'count',
+		'theme'         => array( 'light', 'dark', 'auto' ),
+	);
+}
+
+/**
+ * The block attribute of an element attribute: heading-level => headingLevel.
+ *
+ * @param string $name Element attribute.
+ * @return string
+ */
+function partnership_feed_block_attribute( $name ) {
+	return lcfirst( str_replace( ' ', '', ucwords( str_replace( '-', ' ', $name ) ) ) );
+}
+
+/**
+ * One value, checked against its kind; null when it is not valid (or empty).
+ *
+ * @param string $kind  A kind from partnership_feed_attribute_kinds().
+ * @param mixed  $value The value as typed.
+ * @return string|true|null
+ */
+function partnership_feed_clean_value( $kind, $value ) {
+	if ( 'boolean' === $kind ) {
+		return filter_var( $value, FILTER_VALIDATE_BOOLEAN ) ? true : null;
+	}
+	if ( ! is_scalar( $value ) ) {
+		return null;
+	}
+	$value = trim( (string) $value );
+	if ( '' === $value ) {
+		return null;
+	}
+	if ( is_array( $kind ) ) {
+		if ( 'tokens' !== $kind[0] ) {
+			return in_array( strtolower( $value ), $kind, true ) ? strtolower( $value ) : null;
+		}
+		$tokens = array_intersect( preg_split( '/[\s,]+/', strtolower( $value ) ), array_slice( $kind, 1 ) );
+		return $tokens ? implode( ' ', array_unique( $tokens ) ) : null;
+	}
+	switch ( $kind ) {
+		case 'url':
+			// Only http(s) addresses, absolute or relative to the page, as the element reads them.
+			$url = esc_url_raw( $value, array( 'http', 'https' ) );
+			return '' === $url ? null : $url;
+		case 'count':
+			return ctype_digit( $value ) && strlen( $value ) < 7 ? $value : null;
+		case 'lang':
+			return preg_match( '/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/', $value ) ? $value : null;
+		default:
+			// Text stays as typed, escaped on output; capped like the element caps a title.
+			return mb_substr( $value, 0, 500 );
+	}
+}
+
+/**
+ * Element attributes from a block's or a shortcode's attributes (either spelling: page-size,
+ * page_size or pageSize).
+ *
+ * @param array $input Raw attributes.
+ * @return array<string, string|true> Valid element attributes only.
+ */
+function partnership_feed_clean_attributes( $input ) {
+	$clean = array();
+	foreach ( partnership_feed_attribute_kinds() as $name => $kind ) {
+		foreach ( array( $name, str_replace( '-', '_', $name ), partnership_feed_block_attribute( $name ) ) as $key ) {
+			if ( isset( $input[ $key ] ) ) {
+				$value = partnership_feed_clean_value( $kind, $input[ $key ] );
+				if ( null !== $value ) {
+					$clean[ $name ] = $value;
+				}
+				break;
+			}
+		}
+	}
+	return $clean;
+}
+
+/**
+ * Lets <partnership-feed> and its documented attributes through the post HTML filter, so anyone
+ * who may edit a post (without unfiltered_html) can also paste the element into a Custom HTML block.
+ * class carries alignwide/alignfull, style the --pf-* custom properties.
+ *
+ * @param array  $tags    Allowed tags.
+ * @param string $context The kses context.
+ * @return array
+ */
+function partnership_feed_allow_element( $tags, $context ) {
+	if ( 'post' === $context ) {
+		$names                      = array_merge( array_keys( partnership_feed_attribute_kinds() ), array( 'id', 'class', 'dir', 'style', 'aria-label' ) );
+		$tags['partnership-feed'] = array_fill_keys( $names, true );
+	}
+	return $tags;
+}
+add_filter( 'wp_kses_allowed_html', 'partnership_feed_allow_element', 10, 2 );

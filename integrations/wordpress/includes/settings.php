@@ -1,0 +1,125 @@
+<?php
+/**
+ * Settings → Partnership feed: the feeds the relay may fetch, and how long a copy is kept.
+ * Saved through options.php (the Settings API): its nonce, and manage_options to save.
+ *
+ * @package partnership-feed
+ */
+
+if ( ! defined( 'ABSPATH' ) ) {
+	exit;
+}
+
+/** The setting and its page. */
+function partnership_feed_register_settings() {
+	register_setting(
+		'partnership_feed',
+		'partnership_feed_settings',
+		array(
+			'type'              => 'array',
+			'sanitize_callback' => 'partnership_feed_sanitize_settings',
+			'default'           => array(
+				'feeds' => array(),
+				'ttl'   => 600,
+			),
+		)
+	);
+}
+add_action( 'admin_init', 'partnership_feed_register_settings' );
+
+/**
+ * Keeps http(s) addresses only, one each; warns about addresses the relay will refuse.
+ *
+ * @param mixed $input Submitted value.
+ * @return array{feeds: string[], ttl: int}
+ */
+function partnership_feed_sanitize_settings( $input ) {
+	$lines = is_array( $input ) && isset( $input['feeds'] ) ? $input['feeds'] : '';
+	$lines = is_array( $lines ) ? $lines : preg_split( '/\R/', (string) $lines );
+	$feeds = array();
+	foreach ( $lines as $line ) {
+		$url = esc_url_raw( trim( (string) $line ), array( 'http', 'https' ) );
+		if ( '' === $url ) {
+			continue;
+		}
+		if ( ! wp_http_validate_url( $url ) ) {
+			add_settings_error(
+				'partnership_feed_settings',
+				'internal',
+				/* translators: %s: a feed address. */
+				sprintf( __( '%s is on an internal network or port: the relay will refuse it.', 'partnership-feed' ), $url ),
+				'warning'
+			);
+		}
+		$feeds[] = $url;
+	}
+	$ttl = is_array( $input ) && isset( $input['ttl'] ) ? absint( $input['ttl'] ) : 600;
+	return array(
+		'feeds' => array_values( array_unique( $feeds ) ),
+		'ttl'   => max( 60, min( $ttl, WEEK_IN_SECONDS ) ),
+	);
+}
+
+/** The menu entry, for administrators only. */
+function partnership_feed_add_settings_page() {
+	add_options_page( __( 'Partnership feed', 'partnership-feed' ), __( 'Partnership feed', 'partnership-feed' ), 'manage_options', 'partnership-feed', 'partnership_feed_settings_page' );
+}
+add_action( 'admin_menu', 'partnership_feed_add_settings_page' );
+
+/** The page. */
+function partnership_feed_settings_page() {
+	if ( ! current_user_can( 'manage_options' ) ) {
+		return;
+	}
+	$settings = partnership_feed_settings();
+	?>
+	<div class="wrap">
+		<h1><?php esc_html_e( 'Partnership feed', 'partnership-feed' ); ?></h1>
+		<form method="post" action="options.php">
+			<?php settings_fields( 'partnership_feed' ); ?>
+			<table class="form-table" role="presentation">
+				<tr>
+					<th scope="row"><label for="partnership-feed-feeds"><?php esc_html_e( 'Feeds on other sites to relay', 'partnership-feed' ); ?></label></th>
+					<td>
+						<textarea id="partnership-feed-feeds" name="partnership_feed_settings[feeds]" rows="6" class="large-text code" aria-describedby="partnership-feed-feeds-help"><?php echo esc_textarea( implode( "\n", $settings['feeds'] ) ); ?></textarea>
+						<p class="description" id="partnership-feed-feeds-help"><?php esc_html_e( 'One address a line. This site fetches these feeds for its pages, for feeds whose site does not allow other sites to read them (no CORS). Only these addresses are relayed; addresses on an internal network are always refused.', 'partnership-feed' ); ?></p>
+					</td>
+				</tr>
+				<tr>
+					<th scope="row"><label for="partnership-feed-ttl"><?php esc_html_e( 'Keep a fetched copy for (seconds)', 'partnership-feed' ); ?></label></th>
+					<td>
+						<input id="partnership-feed-ttl" name="partnership_feed_settings[ttl]" type="number" min="60" step="60" value="<?php echo esc_attr( $settings['ttl'] ); ?>" class="small-text">
+						<p class="description"><?php esc_html_e( 'When the feed\'s site cannot be reached, the last copy is served.', 'partnership-feed' ); ?></p>
+					</td>
+				</tr>
+			</table>
+			<?php submit_button(); ?>
+		</form>
+		<?php if ( $settings['feeds'] ) : ?>
+			<h2><?php esc_html_e( 'Relay addresses', 'partnership-feed' ); ?></h2>
+			<ul>
+				<?php foreach ( $settings['feeds'] as $url ) : ?>
+					<li><code><?php echo esc_html( $url ); ?></code> → <code><?php echo esc_html( partnership_feed_relay_url( $url ) ); ?></code></li>
+				<?php endforeach; ?>
+			</ul>
+		<?php endif; ?>
+	</div>
+	<?php
+}
+
+/**
+ * What the block's sidebar needs: the listed feeds with their relay addresses.
+ */
+function partnership_feed_editor_data() {
+	$feeds = array();
+	foreach ( partnership_feed_settings()['feeds'] as $url ) {
+		$feeds[ $url ] = partnership_feed_relay_url( $url );
+	}
+	$data = array(
+		'relayed'     => (object) $feeds,
+		'canManage'   => current_user_can( 'manage_options' ),
+		'settingsUrl' => admin_url( 'options-general.php?page=partnership-feed' ),
+	);
+	wp_add_inline_script( generate_block_asset_handle( 'partnership-feed/resource-feed', 'editorScript' ), 'window.partnershipFeedEditor = ' . wp_json_encode( $data ) . ';', 'before' );
+}
+add_action( 'enqueue_block_editor_assets', 'partnership_feed_editor_data' );
