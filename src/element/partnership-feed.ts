@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { FeedError } from '../feed/errors.js';
-import type { Feed, Resource } from '../feed/model.js';
+import type { Resource } from '../feed/model.js';
+import type { PagedFeed } from '../feed/pages.js';
 import { applyFilters, indexResources, type FilterState } from '../filter/filter.js';
 import { searchTerms } from '../filter/search.js';
 import type { UiStrings } from '../i18n/types.js';
@@ -264,15 +265,17 @@ export class PartnershipFeed extends LitElement {
     if (wanted <= matching || !this.feedState.loaded?.feed.nextUrl) return reveal();
     const { filterState } = this;
     const { locale } = this.locale;
-    const enough = (feed: Feed): boolean => applyFilters(indexResources(feed.items), filterState, locale).length >= wanted;
+    const enough = ({ feed }: PagedFeed): boolean => applyFilters(indexResources(feed.items), filterState, locale).length >= wanted;
     void this.feedState.loadMore(enough, reveal);
   }
 
   private status(): string {
-    const loaded = this.feedState.loaded;
+    const total = this.feedState.loaded?.feed.items.length;
     const matching = this.filtered().length;
-    const counts = { visible: Math.min(this.visibleCount, matching), matching, total: loaded?.feed.items.length ?? 0 };
-    return loaded ? statusText(this.filterState, counts, this.locale.strings, this.locale.formatNumber) : '';
+    const { strings, formatNumber } = this.locale;
+    return total === undefined
+      ? ''
+      : statusText(this.filterState, Math.min(this.visibleCount, matching), matching, total, strings, formatNumber);
   }
 
   private readonly reason = (error: FeedError): string =>

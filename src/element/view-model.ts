@@ -33,11 +33,12 @@ export function activeFilterCount(state: FilterState): number {
 /** The live region's text: "Showing 3 of 10 resources", or that nothing matches. */
 export function statusText(
   state: FilterState,
-  counts: { visible: number; matching: number; total: number },
+  visible: number,
+  matching: number,
+  total: number,
   strings: UiStrings,
   format: NumberFormatter,
 ): string {
-  const { visible, matching, total } = counts;
   if (total === 0) return '';
   if (matching === 0) return strings.noMatch;
   if (visible < matching && hasActiveFilters(state)) return strings.showingOfMatching(visible, matching, format);

@@ -27,29 +27,14 @@ export function appendPage(paged: PagedFeed, url: string, page: Feed): PagedFeed
   const items = [...paged.feed.items, ...page.items].slice(0, LIMITS.maxItems);
   // A chain of documents that loops back, or one past the item limit, ends here.
   const next = page.nextUrl && !pages.has(page.nextUrl) && items.length < LIMITS.maxItems ? page.nextUrl : undefined;
-  const feed: Feed = { ...paged.feed, items };
-  if (next) feed.nextUrl = next;
-  else delete feed.nextUrl;
-  return { ...paged, feed, pages };
+  return { ...paged, feed: { ...paged.feed, items, nextUrl: next }, pages };
 }
 
-/**
- * Loads later documents until `enough` says so, the chain ends, or `maxPages` documents in all
- * have been read. `onPage` hears of each document as it is added.
- */
-export async function followPages(
-  paged: PagedFeed,
-  load: PageLoader,
-  {
-    enough = () => false,
-    maxPages = Infinity,
-    onPage,
-  }: { enough?: (feed: Feed) => boolean; maxPages?: number; onPage?: (paged: PagedFeed) => void } = {},
-): Promise<PagedFeed> {
+/** Loads later documents, one after another, until `enough` says so or the chain ends. */
+export async function followPages(paged: PagedFeed, load: PageLoader, enough: (paged: PagedFeed) => boolean): Promise<PagedFeed> {
   let current = paged;
-  for (let url = current.feed.nextUrl; url && !enough(current.feed) && current.pages.size < maxPages; url = current.feed.nextUrl) {
+  for (let url = current.feed.nextUrl; url && !enough(current); url = current.feed.nextUrl) {
     current = appendPage(current, url, await load(url, new Set(current.feed.items.map((item) => item.id))));
-    onPage?.(current);
   }
   return current;
 }
@@ -63,8 +48,6 @@ export function withFirstPage(previous: PagedFeed, first: Feed): PagedFeed {
   if (previous.pages.size < 2) return { feed: first, pages: previous.pages, firstPageCount: first.items.length };
   const refreshed = new Set(first.items.map((item) => item.id));
   const later = previous.feed.items.slice(previous.firstPageCount).filter((item) => !refreshed.has(item.id));
-  const feed: Feed = { ...first, items: [...first.items, ...later].slice(0, LIMITS.maxItems) };
-  if (previous.feed.nextUrl) feed.nextUrl = previous.feed.nextUrl;
-  else delete feed.nextUrl;
-  return { feed, pages: previous.pages, firstPageCount: first.items.length };
+  const items = [...first.items, ...later].slice(0, LIMITS.maxItems);
+  return { feed: { ...first, items, nextUrl: previous.feed.nextUrl }, pages: previous.pages, firstPageCount: first.items.length };
 }

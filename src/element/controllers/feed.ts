@@ -59,7 +59,7 @@ export class FeedController implements ReactiveController {
   ) {
     host.addController(this);
     this.task = new Task(host, {
-      task: async ([src, feed, format, timeoutSeconds, ttlSeconds, refreshes], { signal }): Promise<LoadResult> => {
+      task: async ([src, feed, format, , ttlSeconds, refreshes], { signal }): Promise<LoadResult> => {
         this.abortJobs();
         this.failure = undefined;
         const force = refreshes !== this.lastRefreshes;
@@ -71,7 +71,7 @@ export class FeedController implements ReactiveController {
           if (!url)
             throw new FeedError('invalid', src ? 'the address is not an http(s) URL' : 'no feed address: set the src attribute', src ?? '');
           return await loadFeedCached(url, {
-            ...this.loadOptions(signal, format, timeoutSeconds),
+            ...this.loadOptions(signal),
             cache: pageFeedCache(),
             ttlMs: ttlSeconds * 1000,
             force,
@@ -131,21 +131,14 @@ export class FeedController implements ReactiveController {
    * Reads later documents until `enough` says the items suffice or the feed ends, then shows them
    * all at once and calls `shown`. One request at a time; a failure offers Retry.
    */
-  async loadMore(enough: (feed: Feed) => boolean, shown: () => void): Promise<void> {
+  async loadMore(enough: (paged: PagedFeed) => boolean, shown: () => void): Promise<void> {
     const loaded = this.loaded;
     if (!loaded?.feed.nextUrl || this.nextPage === 'loading') return;
     this.nextPage = 'loading';
     this.host.requestUpdate();
-    const { format, timeoutSeconds } = this.source();
     await this.inBackground(
       async (signal) => {
-        const paged = await followPages(
-          loaded,
-          (url, usedIds) => loadFeed(url, { ...this.loadOptions(signal, format, timeoutSeconds), usedIds }),
-          {
-            enough,
-          },
-        );
+        const paged = await followPages(loaded, (url, usedIds) => loadFeed(url, { ...this.loadOptions(signal), usedIds }), enough);
         return () => {
           if (this.loaded !== loaded) return;
           this.show(paged, loaded.key);
@@ -168,7 +161,8 @@ export class FeedController implements ReactiveController {
     return feed ?? this.url(src);
   }
 
-  private loadOptions(signal: AbortSignal | undefined, format: FeedFormat, timeoutSeconds: number): LoadOptions {
+  private loadOptions(signal: AbortSignal | undefined): LoadOptions {
+    const { format, timeoutSeconds } = this.source();
     return { signal, timeoutMs: timeoutSeconds * 1000, format, warn: console.warn };
   }
 
@@ -227,13 +221,13 @@ export class FeedController implements ReactiveController {
 
   /** Refreshes a stale stored copy behind the cards already shown. */
   private async revalidate(): Promise<void> {
-    const { src, format, timeoutSeconds, cacheTtlSeconds } = this.source();
+    const { src, cacheTtlSeconds } = this.source();
     const url = this.url(src);
     if (!url) return;
     await this.inBackground(
       async (signal) => {
         const options = {
-          ...this.loadOptions(signal, format, timeoutSeconds),
+          ...this.loadOptions(signal),
           cache: pageFeedCache(),
           ttlMs: cacheTtlSeconds * 1000,
           force: true,
