@@ -21,33 +21,31 @@ export const DEFAULTS = {
   cacheTtl: 300,
 } as const;
 
-function describe(value: unknown): string {
-  return typeof value === 'number' && Number.isNaN(value) ? 'a non-number' : JSON.stringify(value);
+/** The default, after saying (unless the attribute is simply absent) what was wrong with the value. */
+function fallBack<T>(name: string, value: unknown, expected: string, fallback: T, warn: Warn): T {
+  const shown = typeof value === 'number' && Number.isNaN(value) ? 'a non-number' : JSON.stringify(value);
+  if (value !== null && value !== undefined) warn(`partnership-feed: ${name}=${shown} is not ${expected}; using ${fallback}.`);
+  return fallback;
 }
 
 /** An integer attribute within [min, max], else the default with a warning. */
 export function integerOption(name: string, value: unknown, min: number, max: number, fallback: number, warn: Warn): number {
   if (typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max) return value;
-  if (value === null || value === undefined) return fallback;
-  warn(`partnership-feed: ${name}=${describe(value)} is not a whole number from ${min} to ${max}; using ${fallback}.`);
-  return fallback;
+  return fallBack(name, value, `a whole number from ${min} to ${max}`, fallback, warn);
 }
 
 /** A positive number of seconds, else the default with a warning. */
 export function secondsOption(name: string, value: unknown, fallback: number, warn: Warn): number {
   if (typeof value === 'number' && Number.isFinite(value) && value > 0 && value <= 600) return value;
-  if (value === null || value === undefined) return fallback;
-  warn(`partnership-feed: ${name}=${describe(value)} is not a number of seconds between 0 and 600; using ${fallback}.`);
-  return fallback;
+  return fallBack(name, value, 'a number of seconds between 0 and 600', fallback, warn);
 }
 
 /** One of a fixed set of keywords, else the default with a warning. */
 export function keywordOption<T extends string>(name: string, value: unknown, allowed: readonly T[], fallback: T, warn: Warn): T {
-  if (value === null || value === undefined || value === '') return fallback;
+  if (value === '') return fallback;
   const keyword = String(value).trim().toLowerCase();
   if ((allowed as readonly string[]).includes(keyword)) return keyword as T;
-  warn(`partnership-feed: ${name}=${describe(value)} is not one of ${allowed.join(', ')}; using ${fallback}.`);
-  return fallback;
+  return fallBack(name, value, `one of ${allowed.join(', ')}`, fallback, warn);
 }
 
 export function sortOption(value: unknown, warn: Warn): SortOrder {
