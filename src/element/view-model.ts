@@ -12,16 +12,17 @@ export interface ChipModel {
 }
 
 export function chipModels(state: FilterState, strings: UiStrings): ChipModel[] {
+  const chip = (key: string, label: string, without: Partial<FilterState>): ChipModel => ({
+    key,
+    label,
+    without: { ...state, ...without },
+  });
   const query = state.query.trim();
   return [
-    ...state.types.map((type) => ({
-      key: `type:${type}`,
-      label: type,
-      without: { ...state, types: state.types.filter((t) => t !== type) },
-    })),
-    ...state.tags.map((tag) => ({ key: `tag:${tag}`, label: tag, without: { ...state, tags: state.tags.filter((t) => t !== tag) } })),
-    ...(state.year !== undefined ? [{ key: 'year', label: String(state.year), without: { ...state, year: undefined } }] : []),
-    ...(query ? [{ key: 'query', label: strings.searchChip(query), without: { ...state, query: '' } }] : []),
+    ...state.types.map((type) => chip(`type:${type}`, type, { types: state.types.filter((t) => t !== type) })),
+    ...state.tags.map((tag) => chip(`tag:${tag}`, tag, { tags: state.tags.filter((t) => t !== tag) })),
+    ...(state.year !== undefined ? [chip('year', String(state.year), { year: undefined })] : []),
+    ...(query ? [chip('query', strings.searchChip(query), { query: '' })] : []),
   ];
 }
 

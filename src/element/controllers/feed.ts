@@ -25,6 +25,10 @@ export interface LoadedFeed extends PagedFeed {
   index: IndexedResource[];
 }
 
+function feedUrl(src: string | undefined): string | undefined {
+  return src ? safeHttpUrl(src, pageBaseUrl()) : undefined;
+}
+
 function asFeedError(error: unknown, src: string | undefined): FeedError {
   if (error instanceof FeedError) return error;
   // Not expected: every loader failure is a FeedError. Still never an uncaught error on the host page.
@@ -67,7 +71,7 @@ export class FeedController implements ReactiveController {
         const prepared = hooks.prepare();
         try {
           if (feed !== undefined) return { feed: await normalizeFeedDocument(feed, { baseUrl: pageBaseUrl(), format }), stale: false };
-          const url = this.url(src);
+          const url = feedUrl(src);
           if (!url)
             throw new FeedError('invalid', src ? 'the address is not an http(s) URL' : 'no feed address: set the src attribute', src ?? '');
           return await loadFeedCached(url, {
@@ -152,13 +156,9 @@ export class FeedController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  private url(src: string | undefined): string | undefined {
-    return src ? safeHttpUrl(src, pageBaseUrl()) : undefined;
-  }
-
   private key(): unknown {
     const { feed, src } = this.source();
-    return feed ?? this.url(src);
+    return feed ?? feedUrl(src);
   }
 
   private loadOptions(signal: AbortSignal | undefined): LoadOptions {
@@ -222,7 +222,7 @@ export class FeedController implements ReactiveController {
   /** Refreshes a stale stored copy behind the cards already shown. */
   private async revalidate(): Promise<void> {
     const { src, cacheTtlSeconds } = this.source();
-    const url = this.url(src);
+    const url = feedUrl(src);
     if (!url) return;
     await this.inBackground(
       async (signal) => {

@@ -1,9 +1,17 @@
 import { nothing, type TemplateResult } from 'lit';
-import { tagOptions, toggleValue, typeOptions, yearOptions, type FilterState, type IndexedResource } from '../../filter/filter.js';
+import {
+  tagOptions,
+  toggleValue,
+  typeOptions,
+  yearOptions,
+  type FacetOption,
+  type FilterState,
+  type IndexedResource,
+} from '../../filter/filter.js';
 import type { NumberFormatter, UiStrings } from '../../i18n/types.js';
 import { sortOption, type ControlName, type Warn } from '../options.js';
 import { activeFilterCount } from '../view-model.js';
-import { renderControls, renderFacet, renderSearch, renderSort } from './controls.js';
+import { renderControls, renderFacet, renderSearch, renderSort, type FacetGroup } from './controls.js';
 
 /** Tags shown before the "More tags" disclosure. */
 export const COLLAPSED_TAG_COUNT = 8;
@@ -24,44 +32,42 @@ export interface FilterPanel {
 /** The controls `filters` asks for: type, tag and year facets, search and sort. */
 export function renderFilters(panel: FilterPanel, strings: UiStrings, format: NumberFormatter): TemplateResult | typeof nothing {
   const { index, state, controls, onChange } = panel;
-  const facet = (name: 'type' | 'tag'): TemplateResult | typeof nothing => {
-    const options = controls.has(name) ? (name === 'type' ? typeOptions : tagOptions)(index, state) : [];
-    if (!options.length) return nothing;
-    const key = name === 'type' ? 'types' : 'tags';
-    const label = name === 'type' ? strings.filterByType : strings.filterByTag;
-    const tagGroup = {
-      collapsedLimit: COLLAPSED_TAG_COUNT,
-      expanded: panel.open.tags,
-      moreLabel: strings.moreTags,
-      onExpand: panel.onExpandTags,
-    };
-    const onToggle = (value: string): void => onChange({ ...state, [key]: toggleValue(state[key], value) });
-    return renderFacet(
-      { id: name, label, options, selected: state[key], describe: String, onToggle, ...(name === 'tag' ? tagGroup : {}) },
-      strings,
-      format,
-    );
+  const facet = <T extends string | number>(
+    id: string,
+    options: Array<FacetOption<T>>,
+    label: string,
+    selected: readonly T[],
+    onToggle: (value: T) => void,
+    more?: Partial<FacetGroup<T>>,
+  ): TemplateResult | typeof nothing =>
+    options.length ? renderFacet({ id, label, options, selected, onToggle, ...more }, strings, format) : nothing;
+  const tagsMore = {
+    collapsedLimit: COLLAPSED_TAG_COUNT,
+    expanded: panel.open.tags,
+    moreLabel: strings.moreTags,
+    onExpand: panel.onExpandTags,
   };
-  const years = controls.has('date') ? yearOptions(index, state) : [];
-  const yearFacet = years.length
-    ? renderFacet(
-        {
-          id: 'year',
-          label: strings.filterByYear,
-          options: years,
-          selected: state.year === undefined ? [] : [state.year],
-          describe: String,
-          onToggle: (year) => onChange({ ...state, year: state.year === year ? undefined : year }),
-          anyOption: { label: strings.anyYear, onSelect: () => onChange({ ...state, year: undefined }) },
-        },
-        strings,
-        format,
-      )
-    : nothing;
+  const anyYear = { anyOption: { label: strings.anyYear, onSelect: () => onChange({ ...state, year: undefined }) } };
   const parts: Array<TemplateResult | typeof nothing> = [
-    facet('type'),
-    facet('tag'),
-    yearFacet,
+    facet('type', controls.has('type') ? typeOptions(index, state) : [], strings.filterByType, state.types, (type) =>
+      onChange({ ...state, types: toggleValue(state.types, type) }),
+    ),
+    facet(
+      'tag',
+      controls.has('tag') ? tagOptions(index, state) : [],
+      strings.filterByTag,
+      state.tags,
+      (tag) => onChange({ ...state, tags: toggleValue(state.tags, tag) }),
+      tagsMore,
+    ),
+    facet(
+      'year',
+      controls.has('date') ? yearOptions(index, state) : [],
+      strings.filterByYear,
+      state.year === undefined ? [] : [state.year],
+      (year) => onChange({ ...state, year: state.year === year ? undefined : year }),
+      anyYear,
+    ),
     controls.has('search')
       ? renderSearch({ value: state.query, onInput: (query) => onChange({ ...state, query }, true) }, strings)
       : nothing,
