@@ -63,7 +63,7 @@ export class FeedController implements ReactiveController {
   ) {
     host.addController(this);
     this.task = new Task(host, {
-      task: async ([src, feed, format, , ttlSeconds, refreshes], { signal }): Promise<LoadResult> => {
+      task: async ([src, feed, format, , , refreshes], { signal }): Promise<LoadResult> => {
         this.abortJobs();
         this.failure = undefined;
         const force = refreshes !== this.lastRefreshes;
@@ -74,12 +74,7 @@ export class FeedController implements ReactiveController {
           const url = feedUrl(src);
           if (!url)
             throw new FeedError('invalid', src ? 'the address is not an http(s) URL' : 'no feed address: set the src attribute', src ?? '');
-          return await loadFeedCached(url, {
-            ...this.loadOptions(signal),
-            cache: pageFeedCache(),
-            ttlMs: ttlSeconds * 1000,
-            force,
-          });
+          return await this.cachedLoad(url, signal, force);
         } finally {
           await prepared;
         }
@@ -166,6 +161,12 @@ export class FeedController implements ReactiveController {
     return { signal, timeoutMs: timeoutSeconds * 1000, format, warn: console.warn };
   }
 
+  /** Through the page's cache: a fresh stored copy, else the network (`force` skips the copy). */
+  private cachedLoad(url: string, signal: AbortSignal | undefined, force: boolean): Promise<LoadResult> {
+    const ttlMs = this.source().cacheTtlSeconds * 1000;
+    return loadFeedCached(url, { ...this.loadOptions(signal), cache: pageFeedCache(), ttlMs, force });
+  }
+
   private show(paged: PagedFeed, key: unknown): void {
     this.loaded = { ...paged, key, index: indexResources(paged.feed.items) };
     this.nextPage = 'idle';
@@ -221,18 +222,11 @@ export class FeedController implements ReactiveController {
 
   /** Refreshes a stale stored copy behind the cards already shown. */
   private async revalidate(): Promise<void> {
-    const { src, cacheTtlSeconds } = this.source();
-    const url = feedUrl(src);
+    const url = feedUrl(this.source().src);
     if (!url) return;
     await this.inBackground(
       async (signal) => {
-        const options = {
-          ...this.loadOptions(signal),
-          cache: pageFeedCache(),
-          ttlMs: cacheTtlSeconds * 1000,
-          force: true,
-        };
-        const result = await loadFeedCached(url, options);
+        const result = await this.cachedLoad(url, signal, true);
         return () => {
           if (!result.failure) return this.showFirst(result.feed, true);
           this.offlineSavedAt = result.savedAt;
