@@ -53,9 +53,9 @@ const NO_FILTERS: FilterState = { types: [], tags: [], query: '', sort: DEFAULTS
  * @attr sync-url - Boolean. Mirrors the filter state into the page's query string (`pf-type`, `pf-tag`, `pf-q`, `pf-year`, `pf-sort`; an element `id` namespaces them as `pf-<id>-type`…) and restores it on load and on back/forward.
  * @attr cache-ttl - Seconds a fetched feed is reused from storage, stale-while-revalidate (default 300); `0` disables.
  *
- * @fires pf-load - A feed was loaded and rendered. `detail: { total, feed }`.
- * @fires pf-error - Loading failed. `detail: { kind: 'network' | 'http' | 'timeout' | 'invalid', message, status? }`.
- * @fires pf-filter-change - The patron changed a filter. `detail: { types, tags, query, sort, shown, total }`.
+ * @fires {CustomEvent} pf-load - A feed was loaded and rendered. `detail: { total, feed }`.
+ * @fires {CustomEvent} pf-error - Loading failed. `detail: { kind: 'network' | 'http' | 'timeout' | 'invalid', message, status? }`.
+ * @fires {CustomEvent} pf-filter-change - The patron changed a filter. `detail: { types, tags, query, sort, shown, total }`.
  *
  * @slot - Fallback content (for example a link to the same resources): shown before the element
  *   upgrades and without JavaScript, hidden once the widget renders, and shown again beside the
