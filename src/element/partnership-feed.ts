@@ -11,6 +11,7 @@ import { FocusController, cardFocusTarget, facetOption, firstControl } from './c
 import { LocaleController } from './controllers/locale.js';
 import { UrlStateController } from './controllers/url-state.js';
 import { emit } from './events.js';
+import type * as events from './events.js';
 import { formatDateTime } from './format.js';
 import { DEFAULTS, attributeFilters, resolveOptions, warnOnce, type Options } from './options.js';
 import { styles } from './partnership-feed.styles.js';
@@ -22,7 +23,10 @@ import { renderHeader, renderRelated } from './templates/header.js';
 import { renderEmpty, renderError, renderMore, renderSkeletons } from './templates/states.js';
 import { chipModels, errorReason, lastFiltered, matchedToFeed, statusText, type ChipModel } from './view-model.js';
 
-export type { ErrorDetail, FilterChangeDetail, LoadDetail } from './events.js';
+// Type aliases rather than a re-export, which the manifest analyzer would list among the module's exports.
+export type LoadDetail = events.LoadDetail;
+export type ErrorDetail = events.ErrorDetail;
+export type FilterChangeDetail = events.FilterChangeDetail;
 
 const NO_FILTERS: FilterState = { types: [], tags: [], query: '', sort: DEFAULTS.sort };
 
