@@ -1,5 +1,5 @@
 /** The element's events (SPEC.md): their details, typed for `addEventListener`, and how they are sent. */
-import type { FeedError } from '../feed/errors.js';
+import { FeedError } from '../feed/errors.js';
 import type { Feed } from '../feed/model.js';
 import type { FilterState } from '../filter/filter.js';
 
@@ -37,6 +37,11 @@ export interface FeedEvents {
 /** SPEC.md: every event bubbles and crosses shadow roots, so the host page hears it anywhere. */
 export function emit<K extends keyof FeedEvents>(target: EventTarget, name: K, detail: FeedEvents[K]): void {
   target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+}
+
+/** Any failure as a FeedError. Not expected (every loader failure is one), but never an uncaught error on the host page. */
+export function asFeedError(error: unknown, src: string | undefined): FeedError {
+  return error instanceof FeedError ? error : new FeedError('invalid', error instanceof Error ? error.message : String(error), src);
 }
 
 /** The `pf-error` detail for a failure, worded for the web editor. */

@@ -8,7 +8,7 @@ import { followPages, pagedFeed, withFirstPage, type PagedFeed } from '../../fee
 import { normalizeFeedDocument, type FeedFormat } from '../../feed/parse.js';
 import { pageBaseUrl, safeHttpUrl } from '../../feed/url.js';
 import { indexResources, type IndexedResource } from '../../filter/filter.js';
-import { emit, errorDetail } from '../events.js';
+import { asFeedError, emit, errorDetail } from '../events.js';
 
 /** What to load, as the element's attributes say it. */
 export interface FeedSource {
@@ -27,12 +27,6 @@ export interface LoadedFeed extends PagedFeed {
 
 function feedUrl(src: string | undefined): string | undefined {
   return src ? safeHttpUrl(src, pageBaseUrl()) : undefined;
-}
-
-function asFeedError(error: unknown, src: string | undefined): FeedError {
-  if (error instanceof FeedError) return error;
-  // Not expected: every loader failure is a FeedError. Still never an uncaught error on the host page.
-  return new FeedError('invalid', error instanceof Error ? error.message : String(error), src);
 }
 
 /**
@@ -106,9 +100,8 @@ export class FeedController implements ReactiveController {
   }
 
   hostConnected(): void {
-    if (!this.resume) return;
+    if (this.resume) void this.task.run();
     this.resume = false;
-    void this.task.run();
   }
 
   hostDisconnected(): void {
@@ -126,10 +119,7 @@ export class FeedController implements ReactiveController {
     emit(this.host, 'pf-load', { total: this.loaded.feed.items.length, feed: this.loaded.feed });
   }
 
-  /**
-   * Reads later documents until `enough` says the items suffice or the feed ends, then shows them
-   * all at once and calls `shown`. One request at a time; a failure offers Retry.
-   */
+  /** Reads later documents until `enough` or the feed's end, then shows them all and calls `shown`; a failure offers Retry. */
   async loadMore(enough: (paged: PagedFeed) => boolean, shown: () => void): Promise<void> {
     const loaded = this.loaded;
     if (!loaded?.feed.nextUrl || this.nextPage === 'loading') return;
@@ -174,10 +164,7 @@ export class FeedController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /**
-   * Shows a feed's first document. After a background refresh (`keepLaterPages`), the cards later
-   * documents brought in stay after it.
-   */
+  /** Shows a feed's first document; after a background refresh (`keepLaterPages`) the later documents' cards stay after it. */
   private showFirst(first: Feed, keepLaterPages = false): void {
     const previous = this.loaded;
     const key = this.key();
@@ -210,8 +197,7 @@ export class FeedController implements ReactiveController {
     try {
       run();
     } catch (error) {
-      this.failure = asFeedError(error, this.source().src);
-      this.announce(this.failure);
+      this.announce((this.failure = asFeedError(error, this.source().src)));
       this.host.requestUpdate();
     }
   }
@@ -238,10 +224,7 @@ export class FeedController implements ReactiveController {
     );
   }
 
-  /**
-   * Runs a request behind the cards shown, with its own AbortController: a stale-copy refresh and a
-   * next-page load may overlap, and each must end on disconnect or a new feed.
-   */
+  /** A request behind the cards shown, with its own AbortController: a stale-copy refresh and a next-page load may overlap. */
   private async inBackground(work: (signal: AbortSignal) => Promise<() => void>, failed: (failure: FeedError) => void): Promise<void> {
     const controller = new AbortController();
     const key = this.key();
@@ -258,7 +241,7 @@ export class FeedController implements ReactiveController {
   }
 
   private abortJobs(): void {
+    // Each job takes itself out of the set as it ends.
     for (const controller of this.jobs) controller.abort();
-    this.jobs.clear();
   }
 }
