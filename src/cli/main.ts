@@ -17,6 +17,7 @@ import { FeedError } from '../feed/errors.js';
 import { decodeText } from '../feed/fetch.js';
 import { looksLikeJsonFeed } from '../feed/jsonfeed.js';
 import { LIMITS, type Feed } from '../feed/model.js';
+import { followPages, pagedFeed, type PagedFeed } from '../feed/pages.js';
 import { parseFeed, type FeedFormat, type ParseOptions } from '../feed/parse.js';
 import { feedToJsonFeed } from '../feed/serialize.js';
 import { cleanText } from '../feed/text.js';
@@ -26,14 +27,17 @@ const FORMATS = ['auto', 'jsonfeed', 'wordpress', 'drupal', 'rss'] as const;
 type Format = (typeof FORMATS)[number] | 'csv';
 
 const USAGE = `Usage:
-  partnership-feed validate <file-or-url> [--format <format>] [--base-url <url>]
-  partnership-feed convert <file-or-url> [--format <format>] [--title "…"] [--base-url <url>] [-o <out.json>]
+  partnership-feed validate <file-or-url> [--format <format>] [--base-url <url>] [--max-pages <n>]
+  partnership-feed convert <file-or-url> [--format <format>] [--title "…"] [--base-url <url>] [--max-pages <n>] [-o <out.json>]
   partnership-feed --help
 
 validate   Checks a feed the way <partnership-feed> reads it and prints each problem, with the
            item's position and id and what to change. Exits 1 when there are errors, else 0.
 convert    Writes the feed as the widget's native format (JSON Feed 1.1 with _topic and _resource),
            from any format it reads and from a CSV spreadsheet, to standard output or to -o.
+
+A feed given by its URL is read to its last page (next_url, WordPress's page count, Drupal's
+links.next), up to 10,000 items, with a line per page on standard error.
 
 Options:
   --format <format>   auto (default), jsonfeed, wordpress, drupal, rss (RSS 2.0 and Atom), or csv.
@@ -42,6 +46,7 @@ Options:
   --base-url <url>    The address the feed will be served from: relative links and images in it are
                       resolved against this. Defaults to the URL the feed was fetched from; for a local
                       file without it, relative addresses are left out.
+  --max-pages <n>     Read at most this many pages of a feed given by its URL (default: all).
   -o, --output <file> Write the converted feed to this file instead of standard output.
   -h, --help          Show this help.
 
@@ -75,6 +80,9 @@ interface Input {
   contentType: string | undefined;
   bytes: number;
   name: string;
+  /** For a URL: where the response came from, and its headers (WordPress counts its pages in one). */
+  url?: string;
+  header?: (name: string) => string | null;
 }
 
 function isUrl(target: string): boolean {
@@ -101,6 +109,8 @@ async function readInput(target: string, baseUrl: string | undefined): Promise<I
       contentType: response.headers.get('content-type') ?? undefined,
       bytes: bytes.length,
       name: target,
+      url: response.url,
+      header: (name) => response.headers.get(name),
     };
   }
   let bytes: Uint8Array;
@@ -204,9 +214,18 @@ async function cardsFrom(text: string, options: ParseOptions): Promise<Feed | un
   }
 }
 
-async function validate(target: string, format: Format | undefined, baseUrl: string | undefined, io: Io): Promise<number> {
-  const input = await readInput(target, baseUrl);
+interface Report {
+  problems: Problem[];
+  cards: number | undefined;
+  total: number | undefined;
+  /** The feed as the widget reads it, when it can: its next page is read after it. */
+  feed: Feed | undefined;
+}
+
+/** The problems of one document, how many of its items become cards, and the feed it gives. */
+async function documentReport(input: Input, format: Format | undefined, csv: boolean, usedIds?: ReadonlySet<string>): Promise<Report> {
   const problems: Problem[] = [];
+  let feed: Feed | undefined;
   let cards: number | undefined;
   let total: number | undefined;
   if (input.bytes > LIMITS.maxResponseBytes) {
@@ -217,9 +236,9 @@ async function validate(target: string, format: Format | undefined, baseUrl: str
       fix: 'Split it into pages linked with "next_url", or shorten the texts (a summary, not the full text).',
     });
   }
-  const options: ParseOptions = { baseUrl: input.baseUrl, contentType: input.contentType };
+  const options: ParseOptions = { baseUrl: input.baseUrl, contentType: input.contentType, header: input.header, usedIds };
 
-  if (isCsv(format, target)) {
+  if (csv) {
     let rows: Array<Record<string, string>>;
     try {
       rows = parseRows(input.text);
@@ -234,7 +253,7 @@ async function validate(target: string, format: Format | undefined, baseUrl: str
       rows = [];
     }
     const warnings: string[] = [];
-    const feed = feedFromRows(rows, { baseUrl: input.baseUrl, warn: (message) => warnings.push(message) });
+    feed = feedFromRows(rows, { baseUrl: input.baseUrl, warn: (message) => warnings.push(message) });
     problems.push(...warnings.map(problemFromWarning));
     cards = feed.items.length;
     total = rows.filter((row) => Object.values(row).some((value) => typeof value === 'string' && value.trim())).length;
@@ -251,13 +270,14 @@ async function validate(target: string, format: Format | undefined, baseUrl: str
     const jsonFeed = json && (format === 'jsonfeed' || ((format === undefined || format === 'auto') && looksLikeJsonFeed(document)));
     if (jsonFeed) {
       problems.push(...validateJsonFeed(document));
-      cards = (await cardsFrom(input.text, { ...options, format: 'jsonfeed' }))?.items.length;
+      feed = await cardsFrom(input.text, { ...options, format: 'jsonfeed' });
+      cards = feed?.items.length;
       const items = (document as { items?: unknown }).items;
       total = Array.isArray(items) ? items.length : undefined;
     } else if (format !== 'jsonfeed') {
       const warnings: string[] = [];
       try {
-        const feed = await parseFeed(input.text, {
+        feed = await parseFeed(input.text, {
           ...options,
           format: (format ?? 'auto') as FeedFormat,
           warn: (message) => warnings.push(message),
@@ -281,6 +301,72 @@ async function validate(target: string, format: Format | undefined, baseUrl: str
     }
   }
 
+  return { problems, cards, total, feed };
+}
+
+/**
+ * Reads the pages after the first of a feed given by its URL, with the paging the widget's "Show
+ * more" uses (src/feed/pages.ts: loops, the item limit, ids kept apart), a line per page on
+ * standard error. A local file's feed has no address of its own to page from: say where it goes on.
+ */
+async function laterPages(
+  input: Input,
+  feed: Feed,
+  maxPages: number,
+  io: Io,
+  read: (page: Input, number: number, usedIds: ReadonlySet<string>) => Promise<Feed>,
+): Promise<PagedFeed> {
+  const first = pagedFeed(feed, input.url);
+  if (!feed.nextUrl) return first;
+  if (!input.url) {
+    io.err(`note: the feed continues at ${feed.nextUrl}; give its URL instead of a file to read every page.\n`);
+    return first;
+  }
+  io.err(`page 1: ${plural(feed.items.length, 'item')}\n`);
+  let number = 1;
+  let itemsRead = feed.items.length;
+  const paged = await followPages(
+    first,
+    async (url, usedIds) => {
+      number += 1;
+      const page = await read(await readInput(url, undefined), number, usedIds);
+      itemsRead += page.items.length;
+      io.err(`page ${number}: ${plural(page.items.length, 'item')} (${url})\n`);
+      return page;
+    },
+    ({ pages }) => pages.size >= maxPages,
+  );
+  if (itemsRead > paged.feed.items.length)
+    io.err(
+      `warning: the pages hold more than ${LIMITS.maxItems.toLocaleString('en')} items; the rest are left out, as the widget leaves them out.\n`,
+    );
+  if (paged.feed.nextUrl)
+    io.err(`note: stopped after ${plural(paged.pages.size, 'page')} (--max-pages); the feed goes on at ${paged.feed.nextUrl}.\n`);
+  return paged;
+}
+
+async function validate(
+  target: string,
+  format: Format | undefined,
+  baseUrl: string | undefined,
+  maxPages: number,
+  io: Io,
+): Promise<number> {
+  const input = await readInput(target, baseUrl);
+  const csv = isCsv(format, target);
+  const first = await documentReport(input, format, csv);
+  const { problems } = first;
+  let { cards, total } = first;
+  if (first.feed && !csv) {
+    await laterPages(input, first.feed, maxPages, io, async (page, number, usedIds) => {
+      const report = await documentReport(page, format, false, usedIds);
+      problems.push(...report.problems.map((problem) => ({ ...problem, where: `page ${number}, ${problem.where}` })));
+      cards = cards === undefined || report.cards === undefined ? undefined : cards + report.cards;
+      total = total === undefined || report.total === undefined ? undefined : total + report.total;
+      // A page that cannot be read ends the chain; its problems say why.
+      return report.feed ?? { title: '', description: '', related: [], items: [] };
+    });
+  }
   for (const problem of problems) io.out(formatProblem(problem));
   const errors = problems.filter((problem) => problem.level === 'error').length;
   const warnings = problems.length - errors;
@@ -306,7 +392,7 @@ function parseRows(text: string): Array<Record<string, string>> {
 async function convert(
   target: string,
   format: Format | undefined,
-  options: { title: string | undefined; baseUrl: string | undefined; output: string | undefined },
+  options: { title: string | undefined; baseUrl: string | undefined; output: string | undefined; maxPages: number },
   io: Io,
 ): Promise<number> {
   const input = await readInput(target, options.baseUrl);
@@ -315,17 +401,19 @@ async function convert(
   if (isCsv(format, target)) {
     feed = feedFromRows(parseRows(input.text), { title: options.title, baseUrl: input.baseUrl, warn });
   } else {
-    try {
-      feed = await parseFeed(input.text, {
-        baseUrl: input.baseUrl,
-        contentType: input.contentType,
+    const parsed = (page: Input, usedIds?: ReadonlySet<string>): Promise<Feed> =>
+      parseFeed(page.text, {
+        baseUrl: page.baseUrl,
+        contentType: page.contentType,
+        header: page.header,
         format: (format ?? 'auto') as FeedFormat,
         warn,
+        usedIds,
+      }).catch((error: unknown) => {
+        if (!(error instanceof FeedError)) throw error;
+        throw new ConvertError(`${page.name} cannot be converted: ${error.message}.`);
       });
-    } catch (error) {
-      if (!(error instanceof FeedError)) throw error;
-      throw new ConvertError(`${target} cannot be converted: ${error.message}.`);
-    }
+    feed = (await laterPages(input, await parsed(input), options.maxPages, io, (page, _number, usedIds) => parsed(page, usedIds))).feed;
     if (options.title !== undefined) feed = { ...feed, title: cleanText(options.title, LIMITS.maxTitleLength) };
   }
   if (!input.baseUrl) {
@@ -378,14 +466,14 @@ async function main(argv: readonly string[], io: Io = defaultIo): Promise<number
     io.err(`partnership-feed: ${(error as Error).message}\n\n${help}\n`);
     return 2;
   }
-  const { command, target, values } = parsed;
+  const { command, target, values, maxPages } = parsed;
   if (values.help || command === 'help') {
     io.out(`${USAGE}\n`);
     return 0;
   }
   try {
-    if (command === 'validate') return await validate(target, values.format, values['base-url'], io);
-    return await convert(target, values.format, { title: values.title, baseUrl: values['base-url'], output: values.output }, io);
+    if (command === 'validate') return await validate(target, values.format, values['base-url'], maxPages, io);
+    return await convert(target, values.format, { title: values.title, baseUrl: values['base-url'], output: values.output, maxPages }, io);
   } catch (error) {
     if (error instanceof UsageError) {
       io.err(`partnership-feed: ${error.message}\n`);
@@ -409,11 +497,13 @@ function parseCommandLine(argv: readonly string[]) {
       title: { type: 'string' },
       'base-url': { type: 'string' },
       output: { type: 'string', short: 'o' },
+      'max-pages': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
   const [command, target, ...extra] = positionals;
-  if (values.help) return { command: 'help', target: '', values: { ...values, format: undefined as Format | undefined } };
+  if (values.help)
+    return { command: 'help', target: '', values: { ...values, format: undefined as Format | undefined }, maxPages: Infinity };
   if (!command) throw new Error('no command given');
   if (command !== 'validate' && command !== 'convert') throw new Error(`unknown command "${command}" (use validate or convert)`);
   if (!target) throw new Error(`${command} needs a file or URL`);
@@ -427,7 +517,11 @@ function parseCommandLine(argv: readonly string[]) {
   const baseUrl = values['base-url'];
   if (baseUrl !== undefined && !/^https?:\/\/[^/]/i.test(baseUrl))
     throw new Error(`--base-url must be a full http(s) address, not "${baseUrl}"`);
-  return { command, target, values: { ...values, format: format as Format | undefined } };
+  const maxPages = values['max-pages'] === undefined ? Infinity : Number(values['max-pages']);
+  if (!Number.isInteger(maxPages) && maxPages !== Infinity)
+    throw new Error(`--max-pages must be a whole number, not "${values['max-pages']}"`);
+  if (maxPages < 1) throw new Error('--max-pages must be 1 or more');
+  return { command, target, values: { ...values, format: format as Format | undefined }, maxPages };
 }
 
 process.exitCode = await main(process.argv.slice(2));

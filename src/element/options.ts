@@ -2,7 +2,9 @@
  * Reading the editor's attribute values. A bad value falls back to the default with one console
  * warning (SPEC.md), worded so a web editor can see which attribute to fix.
  */
-import { SORT_ORDERS, type SortOrder } from '../filter/filter.js';
+import { FEED_FORMATS } from '../feed/parse.js';
+import { SORT_ORDERS, type FilterState, type SortOrder } from '../filter/filter.js';
+import { DATE_STYLES } from './format.js';
 
 export type Warn = (message: string) => void;
 
@@ -19,52 +21,35 @@ export const DEFAULTS = {
   cacheTtl: 300,
 } as const;
 
-function describe(value: unknown): string {
-  return typeof value === 'number' && Number.isNaN(value) ? 'a non-number' : JSON.stringify(value);
+/** The default, after saying (unless the attribute is simply absent) what was wrong with the value. */
+function fallBack<T>(name: string, value: unknown, expected: string, fallback: T, warn: Warn): T {
+  const shown = typeof value === 'number' && Number.isNaN(value) ? 'a non-number' : JSON.stringify(value);
+  if (value !== null && value !== undefined) warn(`partnership-feed: ${name}=${shown} is not ${expected}; using ${fallback}.`);
+  return fallback;
 }
 
 /** An integer attribute within [min, max], else the default with a warning. */
 export function integerOption(name: string, value: unknown, min: number, max: number, fallback: number, warn: Warn): number {
   if (typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max) return value;
-  if (value === null || value === undefined) return fallback;
-  warn(`partnership-feed: ${name}=${describe(value)} is not a whole number from ${min} to ${max}; using ${fallback}.`);
-  return fallback;
+  return fallBack(name, value, `a whole number from ${min} to ${max}`, fallback, warn);
 }
 
 /** A positive number of seconds, else the default with a warning. */
 export function secondsOption(name: string, value: unknown, fallback: number, warn: Warn): number {
   if (typeof value === 'number' && Number.isFinite(value) && value > 0 && value <= 600) return value;
-  if (value === null || value === undefined) return fallback;
-  warn(`partnership-feed: ${name}=${describe(value)} is not a number of seconds between 0 and 600; using ${fallback}.`);
-  return fallback;
+  return fallBack(name, value, 'a number of seconds between 0 and 600', fallback, warn);
 }
 
 /** One of a fixed set of keywords, else the default with a warning. */
 export function keywordOption<T extends string>(name: string, value: unknown, allowed: readonly T[], fallback: T, warn: Warn): T {
-  if (value === null || value === undefined || value === '') return fallback;
+  if (value === '') return fallback;
   const keyword = String(value).trim().toLowerCase();
   if ((allowed as readonly string[]).includes(keyword)) return keyword as T;
-  warn(`partnership-feed: ${name}=${describe(value)} is not one of ${allowed.join(', ')}; using ${fallback}.`);
-  return fallback;
+  return fallBack(name, value, `one of ${allowed.join(', ')}`, fallback, warn);
 }
 
 export function sortOption(value: unknown, warn: Warn): SortOrder {
   return keywordOption('sort', value, SORT_ORDERS, DEFAULTS.sort, warn);
-}
-
-/** The `filters` attribute: the controls to show. `none` hides them all; unknown words are ignored with a warning. */
-export function controlsOption(value: unknown, warn: Warn): Set<ControlName> {
-  const words = String(value ?? DEFAULTS.filters)
-    .toLowerCase()
-    .split(/[\s,]+/)
-    .filter(Boolean);
-  const controls = new Set<ControlName>();
-  for (const word of words) {
-    if (word === 'none') return new Set();
-    if ((CONTROL_NAMES as readonly string[]).includes(word)) controls.add(word as ControlName);
-    else warn(`partnership-feed: filters contains "${word}", which is not one of ${CONTROL_NAMES.join(', ')} or none; ignoring it.`);
-  }
-  return controls;
 }
 
 /** A comma-separated list attribute (`type="Webinar, News"`). */
@@ -87,16 +72,86 @@ export const LINK_TARGETS = ['_self', '_blank', '_parent', '_top'] as const;
 export const HIDEABLE_PARTS = ['header', 'image', 'excerpt', 'date', 'type', 'tags', 'related', 'credit'] as const;
 export type HideablePart = (typeof HIDEABLE_PARTS)[number];
 
-/** The `hide` attribute: parts to leave out; unknown words are ignored with a warning. */
-export function hiddenPartsOption(value: unknown, warn: Warn): Set<HideablePart> {
-  const words = String(value ?? '')
+/**
+ * A space-separated set of words from a fixed list (`filters`, `hide`); unknown words are ignored
+ * with a warning, and `none`, where it is allowed, empties the set.
+ */
+function wordSetOption<T extends string>(name: string, value: unknown, allowed: readonly T[], warn: Warn, none = false): Set<T> {
+  const words = new Set<T>();
+  for (const word of String(value ?? '')
     .toLowerCase()
-    .split(/[\s,]+/)
-    .filter(Boolean);
-  const hidden = new Set<HideablePart>();
-  for (const word of words) {
-    if ((HIDEABLE_PARTS as readonly string[]).includes(word)) hidden.add(word as HideablePart);
-    else warn(`partnership-feed: hide contains "${word}", which is not one of ${HIDEABLE_PARTS.join(', ')}; ignoring it.`);
+    .split(/[\s,]+/)) {
+    if (none && word === 'none') return new Set();
+    if ((allowed as readonly string[]).includes(word)) words.add(word as T);
+    else if (word)
+      warn(
+        `partnership-feed: ${name} contains "${word}", which is not one of ${allowed.join(', ')}${none ? ' or none' : ''}; ignoring it.`,
+      );
   }
-  return hidden;
+  return words;
+}
+
+/** The attributes as an element holds them, before they are checked. */
+export interface OptionValues {
+  format?: unknown;
+  timeout?: unknown;
+  cacheTtl?: unknown;
+  pageSize?: unknown;
+  headingLevel?: unknown;
+  excerptWords?: unknown;
+  layout?: unknown;
+  dateStyle?: unknown;
+  linkTarget?: unknown;
+  hide?: unknown;
+  filters?: unknown;
+  theme?: unknown;
+}
+
+export type Options = ReturnType<typeof resolveOptions>;
+
+/** Every attribute checked once per update, not once per use. */
+export function resolveOptions(values: OptionValues, warn: Warn) {
+  const layout = keywordOption('layout', values.layout, LAYOUTS, 'grid', warn);
+  const hidden = wordSetOption('hide', values.hide, HIDEABLE_PARTS, warn);
+  // The compact layout never shows these.
+  if (layout === 'compact') for (const part of ['image', 'excerpt', 'tags'] as const) hidden.add(part);
+  keywordOption('theme', values.theme, THEMES, 'auto', warn);
+  return {
+    format: keywordOption('format', values.format, FEED_FORMATS, 'auto', warn),
+    timeoutSeconds: secondsOption('timeout', values.timeout, DEFAULTS.timeout, warn),
+    cacheTtlSeconds: integerOption('cache-ttl', values.cacheTtl, 0, 31_536_000, DEFAULTS.cacheTtl, warn),
+    pageSize: integerOption('page-size', values.pageSize, 0, 10_000, DEFAULTS.pageSize, warn),
+    headingLevel: integerOption('heading-level', values.headingLevel, 1, 6, DEFAULTS.headingLevel, warn),
+    excerptWords: integerOption('excerpt-words', values.excerptWords, 0, 1000, DEFAULTS.excerptWords, warn),
+    layout,
+    dateStyle: keywordOption('date-style', values.dateStyle, DATE_STYLES, 'long', warn),
+    linkTarget: values.linkTarget ? keywordOption('link-target', values.linkTarget, LINK_TARGETS, '_self', warn) : undefined,
+    hidden,
+    controls: wordSetOption('filters', values.filters ?? DEFAULTS.filters, CONTROL_NAMES, warn, true),
+  };
+}
+
+/** A warning sink that says each message once (an attribute is read at every update). */
+export function warnOnce(): Warn {
+  const said = new Set<string>();
+  return (message) => {
+    if (said.has(message)) return;
+    said.add(message);
+    console.warn(message);
+  };
+}
+
+/** The filter state the `type`, `tag`, `query` and `sort` attributes ask for, where `changed` says they changed. */
+export function attributeFilters(
+  values: { type?: string | undefined; tag?: string | undefined; query?: string | undefined; sort?: unknown },
+  state: FilterState,
+  changed: (name: 'type' | 'tag' | 'query' | 'sort') => boolean,
+  warn: Warn,
+): FilterState {
+  let next = state;
+  if (changed('type')) next = { ...next, types: listOption(values.type) };
+  if (changed('tag')) next = { ...next, tags: listOption(values.tag) };
+  if (changed('query')) next = { ...next, query: values.query ?? '' };
+  if (changed('sort')) next = { ...next, sort: sortOption(values.sort, warn) };
+  return next;
 }

@@ -1,5 +1,5 @@
 import { plural } from './plural.js';
-import type { UiStrings } from './strings.js';
+import type { UiStrings } from './types.js';
 
 const resources = (count: number): string => plural('en', count, { one: 'resource', other: 'resources' });
 

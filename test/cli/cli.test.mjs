@@ -1,26 +1,13 @@
 // Black-box tests of the built command-line tool (`dist/cli.js`, from `vite build --mode cli`):
 // each test runs `node dist/cli.js …` and checks its exit status and output.
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
+import { root, run, serveRoutes } from './support.mjs';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const cli = join(root, 'dist/cli.js');
 const fixture = (name) => join(root, 'test/fixtures', name);
-
-/** Runs the tool; resolves with its exit code and output (never rejects on a non-zero exit). */
-function run(...args) {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [cli, ...args], { cwd: root, maxBuffer: 10 * 1024 * 1024 }, (error, stdout, stderr) => {
-      resolve({ code: error ? error.code : 0, stdout, stderr });
-    });
-  });
-}
 
 let dir;
 before(async () => {
@@ -342,19 +329,12 @@ describe('partnership-feed with a URL', () => {
   let server;
   let origin;
   before(async () => {
-    server = createServer(async (request, response) => {
-      if (request.url === '/feeds/partnerships.json') {
-        response.writeHead(200, { 'content-type': 'application/feed+json' });
-        response.end(await readFile(fixture('partnerships.json')));
-      } else {
-        response.writeHead(404, { 'content-type': 'text/plain' });
-        response.end('not found');
-      }
+    server = await serveRoutes({
+      '/feeds/partnerships.json': async () => ({ type: 'application/feed+json', body: await readFile(fixture('partnerships.json')) }),
     });
-    await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-    origin = `http://127.0.0.1:${server.address().port}`;
+    origin = server.origin;
   });
-  after(() => new Promise((resolve) => server.close(resolve)));
+  after(() => server.close());
 
   it('validates a feed by its URL', async () => {
     const { code, stdout } = await run('validate', `${origin}/feeds/partnerships.json`);

@@ -33,6 +33,11 @@ export class PageColorSchemeController implements ReactiveController {
     this.scheme = this.read();
   }
 
+  /** A forced `theme` unlike the page's colours, which gets a box of its own (the page shows through otherwise). */
+  differsFrom(theme: string): boolean {
+    return (theme === 'light' || theme === 'dark') && theme !== this.scheme;
+  }
+
   private read(): ColorScheme {
     const parent = this.host.parentElement ?? (this.host.getRootNode() as ShadowRoot).host ?? document.documentElement;
     let declared = getComputedStyle(parent).colorScheme || 'normal';

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { keyed } from 'lit/directives/keyed.js';
 import type { Resource } from '../../feed/model.js';
 import { truncateWords } from '../../feed/text.js';
 import { highlightRanges } from '../../filter/search.js';
@@ -67,4 +68,14 @@ export function renderCard(resource: Resource, options: CardOptions): TemplateRe
         : nothing
     }
   </li>`;
+}
+
+/** The cards shown; `busy` while the feed reloads behind them. */
+export function renderCardList(resources: readonly Resource[], options: CardOptions, busy: boolean): TemplateResult {
+  return html`<ul part="list" class="list" aria-labelledby="heading" aria-busy=${busy ? 'true' : 'false'}>
+    ${resources.map((resource) =>
+      // A card is never reused for another resource: its image and broken-image state stay its own.
+      keyed(resource.id, renderCard(resource, options)),
+    )}
+  </ul>`;
 }

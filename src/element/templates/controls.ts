@@ -7,7 +7,6 @@ export interface FacetGroup<T extends string | number> {
   label: string;
   options: Array<FacetOption<T>>;
   selected: readonly T[];
-  describe: (value: T) => string;
   onToggle: (value: T) => void;
   /** An option standing for "no selection" (such as "Any year"), pressed when nothing is selected. */
   anyOption?: { label: string; onSelect: () => void };
@@ -46,7 +45,7 @@ export function renderFacet<T extends string | number>(
       ${group.anyOption ? optionButton(group.anyOption.label, group.selected.length === 0, false, '', group.anyOption.onSelect) : nothing}
       ${shown.map(({ value, count }) =>
         optionButton(
-          strings.optionWithCount(group.describe(value), format(count)),
+          strings.optionWithCount(String(value), format(count)),
           group.selected.includes(value),
           count === 0,
           String(value),

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { UiStrings } from '../../i18n/strings.js';
+import type { FeedError } from '../../feed/errors.js';
 import type { Layout } from '../options.js';
 
 /** Placeholder cards at most: a first screenful; more would only make the page jump the other way. */
@@ -54,5 +55,42 @@ export function renderError(reason: string, url: string, strings: UiStrings, onR
     <p class="error-detail">${strings.errorDetail(url, reason)}</p>
     <button type="button" part="retry" class="button" @click=${onRetry}>${strings.retry}</button>
     ${withFallback ? html`<div class="fallback"><slot></slot></div>` : nothing}
+  </div>`;
+}
+
+/** "Show more", busy while later documents load, or what went wrong loading them, with Retry. */
+export function renderMore(
+  state: 'idle' | 'loading' | FeedError,
+  reason: (failure: FeedError) => string,
+  more: boolean,
+  strings: UiStrings,
+  onMore: () => void,
+): TemplateResult | typeof nothing {
+  if (typeof state === 'object') {
+    return html`<div part="error" class="error" role="alert">
+      <p class="error-title">${strings.moreFailed}</p>
+      <p class="error-detail">${strings.errorDetail(state.url ?? '', reason(state))}</p>
+      <button type="button" part="retry" class="button" @click=${onMore}>${strings.retry}</button>
+    </div>`;
+  }
+  if (!more) return nothing;
+  const loading = state === 'loading';
+  return html`<button
+    type="button"
+    part="more"
+    class="button more"
+    aria-disabled=${loading ? 'true' : 'false'}
+    @click=${() => (loading ? undefined : onMore())}
+  >
+    ${loading ? strings.loadingMore : strings.showMore}
+  </button>`;
+}
+
+/** No card to show: the feed is empty, or nothing matches (with a way out). */
+export function renderEmpty(total: number, strings: UiStrings, onClear: () => void): TemplateResult {
+  if (total === 0) return html`<p part="empty" class="empty">${strings.emptyFeed}</p>`;
+  return html`<div part="empty" class="empty">
+    <p>${strings.noMatch}</p>
+    <button type="button" part="clear" class="button" @click=${onClear}>${strings.clearFilters}</button>
   </div>`;
 }

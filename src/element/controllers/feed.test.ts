@@ -1,0 +1,135 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { ReactiveElement } from 'lit';
+import { cacheKey } from '../../feed/cache.js';
+import { recordFetchSignals, scenario } from '../../test-support/scenario.js';
+import { FeedController } from './feed.js';
+
+class FeedHost extends ReactiveElement {
+  static override properties = { src: {} };
+  src?: string;
+  failInShown = false;
+  readonly feedState = new FeedController(
+    this,
+    () => ({ src: this.src, feed: undefined, format: 'auto', timeoutSeconds: 15, cacheTtlSeconds: 300 }),
+    {
+      prepare: () => Promise.resolve(),
+      shown: () => {
+        if (this.failInShown) throw new Error('a bug in the host');
+      },
+    },
+  );
+}
+customElements.define('feed-host', FeedHost);
+
+function page(ids: string[], nextUrl?: string): string {
+  return JSON.stringify({
+    version: 'https://jsonfeed.org/version/1.1',
+    title: 'T',
+    ...(nextUrl ? { next_url: nextUrl } : {}),
+    items: ids.map((id) => ({ id, title: id, url: `https://example.org/${id}` })),
+  });
+}
+
+const titles = (host: FeedHost): string[] => host.feedState.loaded?.feed.items.map((item) => item.title) ?? [];
+
+async function mountHost(src: string): Promise<FeedHost> {
+  const host = document.createElement('feed-host') as FeedHost;
+  host.src = src;
+  const loaded = oneEvent(host, 'pf-load');
+  (await fixture<HTMLElement>(html`<div></div>`)).append(host);
+  await loaded;
+  return host;
+}
+
+describe('FeedController', () => {
+  it('aborts its request when the host leaves the page, and loads again when it comes back', async () => {
+    const feed = await scenario({ body: page(['one']), hold: true });
+    const fetches = recordFetchSignals();
+    try {
+      const host = document.createElement('feed-host') as FeedHost;
+      host.src = feed.url;
+      const parent = await fixture<HTMLElement>(html`<div></div>`);
+      parent.append(host);
+      await host.updateComplete;
+      host.remove();
+      expect(fetches.signals.map((signal) => signal.aborted)).to.deep.equal([true]);
+      const loaded = oneEvent(host, 'pf-load');
+      parent.append(host);
+      await feed.release();
+      const { detail } = await loaded;
+      expect(detail.total).to.equal(1);
+      expect(fetches.signals).to.have.length(2);
+    } finally {
+      fetches.restore();
+    }
+  });
+
+  it('gives a stale-copy refresh and a next-page load each their own abort, both ended on removal', async () => {
+    const second = await scenario({ body: page(['three']), hold: true });
+    const first = await scenario({ body: page(['one, refreshed'], second.url), hold: true });
+    const stored = { savedAt: Date.now() - 3_600_000, text: page(['one'], second.url), contentType: 'application/json', url: first.url };
+    localStorage.setItem(cacheKey('auto', first.url), JSON.stringify(stored));
+    const fetches = recordFetchSignals();
+    try {
+      const host = await mountHost(first.url);
+      const more = host.feedState.loadMore(
+        () => false,
+        () => undefined,
+      );
+      expect(host.feedState.nextPage).to.equal('loading');
+      await second.log();
+      expect(fetches.signals).to.have.length(2);
+      host.remove();
+      expect(fetches.signals.map((signal) => signal.aborted)).to.deep.equal([true, true]);
+      await more;
+      expect(host.feedState.nextPage).to.equal('idle');
+      expect(titles(host)).to.deep.equal(['one']);
+    } finally {
+      fetches.restore();
+      await Promise.all([first.release(), second.release()]);
+    }
+  });
+
+  it('follows next_url until a document leads back to one already read', async () => {
+    const first = await scenario({ body: page(['one']) });
+    const second = await scenario({ body: page(['two'], first.url) });
+    await fetch(`/scenario/${first.key}`, { method: 'POST', body: JSON.stringify({ body: page(['one'], second.url) }) });
+    const host = await mountHost(first.url);
+    let shown = 0;
+    const loaded = oneEvent(host, 'pf-load');
+    await host.feedState.loadMore(
+      () => false,
+      () => (shown += 1),
+    );
+    await loaded;
+    expect(titles(host)).to.deep.equal(['one', 'two']);
+    expect(host.feedState.loaded?.feed.nextUrl).to.equal(undefined);
+    expect(shown).to.equal(1);
+    expect((await first.log()).requests).to.equal(1);
+  });
+
+  it('keeps the cards and offers the failure when a later document fails', async () => {
+    const second = await scenario({ status: 500 });
+    const first = await scenario({ body: page(['one'], second.url) });
+    const host = await mountHost(first.url);
+    await host.feedState.loadMore(
+      () => false,
+      () => undefined,
+    );
+    expect(titles(host)).to.deep.equal(['one']);
+    expect(host.feedState.nextPage).to.have.property('status', 500);
+  });
+
+  it('turns a failure in showing the loaded feed into pf-error and an error state', async () => {
+    const feed = await scenario({ body: page(['one']) });
+    const host = document.createElement('feed-host') as FeedHost;
+    host.failInShown = true;
+    host.src = feed.url;
+    const failed = oneEvent(host, 'pf-error');
+    (await fixture<HTMLElement>(html`<div></div>`)).append(host);
+    const { detail } = await failed;
+    expect(detail).to.include({ kind: 'invalid' });
+    expect(detail.message).to.contain('a bug in the host');
+    expect(host.feedState.error?.message).to.equal('a bug in the host');
+  });
+});

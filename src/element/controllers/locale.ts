@@ -1,0 +1,59 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { hasStrings, loadStrings, stringsFor, uiLanguage } from '../../i18n/strings.js';
+import type { UiStrings } from '../../i18n/types.js';
+import { formatNumber } from '../format.js';
+
+type LocaleHost = ReactiveControllerHost & HTMLElement & { translations: Record<string, Partial<UiStrings>> };
+
+/**
+ * `lang` is HTMLElement's own property, not one Lit can observe, and it may be set on any
+ * ancestor: a page that switches language (a bilingual site's toggle) changes it after render.
+ * One observer serves every widget on the page, as Shoelace's localize module does.
+ */
+const hosts = new Set<LocaleHost>();
+let observer: MutationObserver | undefined;
+
+/** The language of a widget (its own `lang`, else the nearest ancestor's, else the page's), its strings, its numbers. */
+export class LocaleController implements ReactiveController {
+  locale: string | undefined;
+  strings!: UiStrings;
+
+  constructor(
+    private readonly host: LocaleHost,
+    private readonly warn: (message: string) => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    observer ??= new MutationObserver(() => hosts.forEach((host) => host.requestUpdate()));
+    if (!hosts.size) observer.observe(document.documentElement, { attributeFilter: ['lang'], subtree: true });
+    hosts.add(this.host);
+  }
+
+  hostDisconnected(): void {
+    hosts.delete(this.host);
+    if (!hosts.size) observer?.disconnect();
+  }
+
+  /** Once per update: every date, count and facet option of the render asks for the same locale. */
+  hostUpdate(): void {
+    const lang = (this.host.closest('[lang]') as HTMLElement | null)?.lang || document.documentElement.lang;
+    try {
+      // Some CMSs write a server locale (`es_ES`) where HTML wants a language tag (`es-ES`).
+      this.locale = lang ? Intl.getCanonicalLocales(lang.replace(/_/g, '-'))[0] : undefined;
+    } catch {
+      this.locale = undefined;
+    }
+    this.strings = stringsFor(this.locale, this.host.translations);
+    void this.load();
+  }
+
+  /** Loads the shipped strings of the widget's language if they are not loaded yet, then renders with them. */
+  load(): Promise<void> {
+    const code = uiLanguage(this.locale, this.host.translations);
+    return hasStrings(code) ? Promise.resolve() : loadStrings(code, this.warn).then(() => this.host.requestUpdate());
+  }
+
+  readonly formatNumber = (value: number): string => formatNumber(value, this.locale);
+}

@@ -1,0 +1,53 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { ReactiveElement } from 'lit';
+import type { FilterState } from '../../filter/filter.js';
+import { UrlStateController } from './url-state.js';
+
+class UrlHost extends ReactiveElement {
+  syncUrl = true;
+  pops = 0;
+  readonly urlState = new UrlStateController(this, () => (this.pops += 1));
+}
+customElements.define('url-host', UrlHost);
+
+const none: FilterState = { types: [], tags: [], query: '', sort: 'newest' };
+
+describe('UrlStateController', () => {
+  let start = '';
+  beforeEach(() => (start = `${location.pathname}${location.search}${location.hash}`));
+  afterEach(() => history.replaceState(history.state, '', start));
+
+  it('writes the state into the query string, namespaced by the host id, and reads it back', async () => {
+    const host = await fixture<UrlHost>(html`<url-host id="events"></url-host>`);
+    // history.length stops growing at 50 entries in some engines: count the calls instead.
+    const { pushState, replaceState } = history;
+    const calls: string[] = [];
+    history.pushState = (...args) => (calls.push('push'), pushState.apply(history, args));
+    history.replaceState = (...args) => (calls.push('replace'), replaceState.apply(history, args));
+    try {
+      host.urlState.write({ ...none, types: ['Webinar'], query: 'equity' }, false);
+      expect(new URLSearchParams(location.search).getAll('pf-events-type')).to.deep.equal(['Webinar']);
+      host.urlState.write({ ...none, types: ['Webinar'], query: 'equity gaps' }, true);
+      host.urlState.write({ ...none, types: ['Webinar'], query: 'equity gaps' }, false);
+    } finally {
+      Object.assign(history, { pushState, replaceState });
+    }
+    expect(calls).to.deep.equal(['push', 'replace']);
+    expect(host.urlState.read(none)).to.include({ query: 'equity gaps' });
+  });
+
+  it('leaves the page’s address alone without sync-url, and hears back and forward only with it', async () => {
+    const host = await fixture<UrlHost>(html`<url-host></url-host>`);
+    host.syncUrl = false;
+    host.urlState.write({ ...none, tags: ['x'] }, false);
+    expect(location.search).to.not.contain('pf-tag');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    expect(host.pops).to.equal(0);
+    host.syncUrl = true;
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    expect(host.pops).to.equal(1);
+    host.remove();
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    expect(host.pops).to.equal(1);
+  });
+});
