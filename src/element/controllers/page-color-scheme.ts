@@ -14,10 +14,12 @@ export type ColorScheme = 'light' | 'dark';
 export class PageColorSchemeController implements ReactiveController {
   /** The page's scheme, as of the last update. */
   scheme: ColorScheme = 'light';
-  private readonly preference = matchMedia('(prefers-color-scheme: dark)');
   private readonly changed = (): void => this.host.requestUpdate();
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly preference: MediaQueryList = matchMedia('(prefers-color-scheme: dark)'),
+  ) {
     host.addController(this);
   }
 
