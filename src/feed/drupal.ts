@@ -21,9 +21,12 @@ import { dateFromTime, parseIsoDate } from './dates.js';
 import { FeedError } from './errors.js';
 import { LIMITS, type Feed, type Resource, type ResourceDate, type ResourceImage } from './model.js';
 import { cleanId, cleanLanguage, cleanTags, collectResources, isRecord, own, ownArray, resourceFromFields } from './normalize.js';
-import type { ParseOptions } from './parse.js';
+import type { ParseOptions } from './options.js';
 import { looksLikeDrupal } from './detect.js';
 import { cleanText, htmlToText } from './text.js';
+
+/** parse.ts runs this reader through its own copy of text.ts, which holds the loaded name table. */
+export { withEntityNames } from './text.js';
 import { safeHttpUrl, siteRoot } from './url.js';
 
 /** The fields a resource type may come from, as a relationship to a taxonomy term. */

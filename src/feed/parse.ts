@@ -3,18 +3,15 @@
  */
 import { HTML_PAGE, afterProlog, looksLikeDrupal, looksLikeWordPress, looksLikeXmlFeed, startsLikeHtml } from './detect.js';
 import { FeedError } from './errors.js';
-import { looksLikeJsonFeed, normalizeJsonFeed, type NormalizeOptions } from './jsonfeed.js';
+import { looksLikeJsonFeed, normalizeJsonFeed } from './jsonfeed.js';
 import type { Feed } from './model.js';
+import type { FeedFormat, ParseOptions } from './options.js';
+import { withEntityNames } from './text.js';
 
-export const FEED_FORMATS = ['auto', 'jsonfeed', 'wordpress', 'drupal', 'rss'] as const;
-export type FeedFormat = (typeof FEED_FORMATS)[number];
+export { FEED_FORMATS, type FeedFormat, type ParseOptions } from './options.js';
 
-export interface ParseOptions extends NormalizeOptions {
-  format?: FeedFormat;
-  contentType?: string;
-  /** A response header of the document (WordPress gives its page count in one). */
-  header?: (name: string) => string | null;
-}
+/** The full table of HTML's named references, loaded the first time a feed uses a rare name. */
+const entityNames = (): Promise<Record<string, string>> => import('./entities.js').then((module) => module.ENTITIES);
 
 function notJson(text: string, baseUrl: string | undefined): FeedError {
   const start = afterProlog(text).slice(0, 200).toLowerCase();
@@ -51,8 +48,8 @@ export async function parseFeed(rawText: string, options: ParseOptions = {}): Pr
   const format = options.format ?? 'auto';
   if (format === 'rss' || (format === 'auto' && looksLikeXmlFeed(text, options.contentType))) {
     // Loaded on demand: most feeds are JSON, and the bundles should not carry an XML reader for them.
-    const { normalizeXmlFeed } = await loadReader('RSS and Atom', () => import('./xml.js'), options.baseUrl);
-    return normalizeXmlFeed(text, options);
+    const xml = await loadReader('RSS and Atom', () => import('./xml.js'), options.baseUrl);
+    return xml.withEntityNames(() => xml.normalizeXmlFeed(text, options), entityNames);
   }
   let document: unknown;
   try {
@@ -76,12 +73,12 @@ export async function normalizeFeedDocument(document: unknown, options: ParseOpt
   const requested = options.format ?? 'auto';
   const format = requested === 'auto' || requested === 'rss' ? detectJsonFormat(document) : requested;
   if (format === 'wordpress') {
-    const { normalizeWordPress } = await loadReader('WordPress', () => import('./wordpress.js'), options.baseUrl);
-    return normalizeWordPress(document, options);
+    const wordpress = await loadReader('WordPress', () => import('./wordpress.js'), options.baseUrl);
+    return wordpress.withEntityNames(() => wordpress.normalizeWordPress(document, options), entityNames);
   }
   if (format === 'drupal') {
-    const { normalizeDrupal } = await loadReader('Drupal', () => import('./drupal.js'), options.baseUrl);
-    return normalizeDrupal(document, options);
+    const drupal = await loadReader('Drupal', () => import('./drupal.js'), options.baseUrl);
+    return drupal.withEntityNames(() => drupal.normalizeDrupal(document, options), entityNames);
   }
-  return normalizeJsonFeed(document, options);
+  return withEntityNames(() => normalizeJsonFeed(document, options), entityNames);
 }

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { capLength, cleanText, decodeEntities, htmlToText, truncateWords } from './text.js';
+import { ENTITIES } from './entities.js';
+import { capLength, cleanText, decodeEntities, htmlEntitiesToNumeric, htmlToText, truncateWords, withEntityNames } from './text.js';
 
 describe('text', () => {
   it('keeps markup in plain-text fields as literal characters', () => {
@@ -26,6 +27,55 @@ describe('text', () => {
     const html =
       '<p>One&nbsp;<em>two</em></p><script>alert(1)</script><style>p{}</style><!-- c --><p>&lt;img src=x onerror=alert(1)&gt;</p>';
     expect(htmlToText(html, 500)).to.equal('One two <img src=x onerror=alert(1)>');
+  });
+
+  it('reads a `>` inside a quoted attribute as part of the value, as browsers do', () => {
+    expect(htmlToText('<p title="a>b">Hello</p>', 100)).to.equal('Hello');
+    expect(htmlToText('<img alt="5 > 3" src=x>Caption', 100)).to.equal('Caption');
+    expect(htmlToText('<a title=\'x>y\' href="/>">Link</a>', 100)).to.equal('Link');
+  });
+
+  it('hides the doctype and head of a whole HTML document pasted into content', () => {
+    const page =
+      '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">' +
+      '<html><head><meta charset="utf-8"><title>Page title</title><style>body{color:red}</style></head><body><p>Body text</p></body></html>';
+    expect(htmlToText(page, 500)).to.equal('Body text');
+  });
+
+  it('never shows the content of script, style, template, noscript or iframe, even with tags inside', () => {
+    const html =
+      '<script>if (a < b) document.write("</p>x")</script>A<style>p > b { }</style>B<template><p>t</p></template>C' +
+      '<noscript><img src=x>enable JS</noscript>D<iframe><p>inner</p></iframe>E<script><!--<script></script>hidden</script>F';
+    expect(htmlToText(html, 500)).to.equal('ABCDEF');
+  });
+
+  it('hides everything after an unterminated comment, and bogus comments', () => {
+    expect(htmlToText('Shown<!-- never closed <p>hidden</p>', 100)).to.equal('Shown');
+    expect(htmlToText('a<!-->b<!--->c<?php echo 1 ?>d</ x>e<!x>f', 100)).to.equal('abcdef');
+  });
+
+  it('maps numeric references in the windows-1252 range as HTML does', () => {
+    expect(decodeEntities('a&#150;b&#151;c&#146;d&#128;')).to.equal('a–b—c’d€');
+    expect(decodeEntities('&#x110000; &#55296; &#0000065; &#65')).to.equal('\uFFFD \uFFFD A A');
+  });
+
+  it('decodes legacy names without a semicolon, by the longest match', () => {
+    expect(decodeEntities('&copy 2024 &amp &notit; &ampx Q&A')).to.equal('© 2024 & ¬it; &x Q&A');
+  });
+
+  it('decodes every named reference once the full table is loaded', async () => {
+    const names = ['rarr', 'plusmn', 'frac12', 'thinsp', 'larr', 'hearts', 'check', 'Uarr', 'NotNestedGreaterGreater'];
+    const html = names.map((name) => `&${name};`).join('|');
+    let loads = 0;
+    const load = async () => {
+      loads += 1;
+      return ENTITIES;
+    };
+    const text = await withEntityNames(() => decodeEntities(html), load);
+    expect(text).to.equal('→|±|½|\u2009|←|♥|✓|↟|⪢̸');
+    expect(await withEntityNames(() => htmlEntitiesToNumeric('&rarr;'), load)).to.equal('&#8594;');
+    expect(await withEntityNames(() => decodeEntities('&hellip;'), load)).to.equal('…');
+    expect(loads).to.equal(1);
   });
 
   it('cuts excerpts between words and marks the cut', () => {

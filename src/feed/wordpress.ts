@@ -12,9 +12,12 @@ import { parseIsoDate } from './dates.js';
 import { FeedError } from './errors.js';
 import { LIMITS, type Feed, type Resource, type ResourceDate, type ResourceImage } from './model.js';
 import { cleanId, cleanTags, collectResources, isRecord, own, ownArray, resourceFromFields } from './normalize.js';
-import type { ParseOptions } from './parse.js';
+import type { ParseOptions } from './options.js';
 import { looksLikeWordPress } from './detect.js';
 import { cleanText, decodeEntities, htmlToText } from './text.js';
+
+/** parse.ts runs this reader through its own copy of text.ts, which holds the loaded name table. */
+export { withEntityNames } from './text.js';
 import { safeHttpUrl, siteRoot } from './url.js';
 
 /** WordPress's page size when the URL names none. */

@@ -11,10 +11,13 @@ import { parseIsoDate } from './dates.js';
 import { FeedError } from './errors.js';
 import { LIMITS, type Feed, type Resource, type ResourceDate, type ResourceImage } from './model.js';
 import { cleanId, cleanLanguage, cleanTags, collectResources, resourceFromFields } from './normalize.js';
-import type { ParseOptions } from './parse.js';
+import type { ParseOptions } from './options.js';
 import { parseRfc822Date } from './rfc822.js';
 import { HTML_PAGE, afterProlog, startsLikeHtml } from './detect.js';
 import { cleanText, htmlEntitiesToNumeric, htmlToText } from './text.js';
+
+/** parse.ts runs this reader through its own copy of text.ts, which holds the loaded name table. */
+export { withEntityNames } from './text.js';
 import { safeHttpUrl } from './url.js';
 import { XmlSyntaxError, parseXml, textContent, type XmlElement } from './xml-parser.js';
 
