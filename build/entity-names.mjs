@@ -18,6 +18,10 @@ const names = Object.keys(list)
   .map((name) => name.slice(0, -1))
   .sort();
 
+const legacy = Object.keys(list)
+  .filter((name) => !name.endsWith(';') && names.includes(name))
+  .sort();
+
 const entries = names.map((name) => `${JSON.stringify(name)}:${JSON.stringify(decodeHTMLStrict(`&${name};`))}`);
 writeFileSync(
   new URL('../src/feed/entities.ts', import.meta.url),
@@ -27,6 +31,9 @@ writeFileSync(
  * text.ts does not know by itself.
  */
 export const ENTITIES: Record<string, string> = {${entries.join(',')}};
+
+/** The legacy names: those HTML also decodes without \`;\` (\`&copy 2024\`). */
+export const LEGACY: readonly string[] = ${JSON.stringify(legacy)};
 `,
 );
-console.log(`src/feed/entities.ts: ${names.length} names`);
+console.log(`src/feed/entities.ts: ${names.length} names, ${legacy.length} of them legacy`);

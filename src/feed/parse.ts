@@ -11,7 +11,7 @@ import { withEntityNames } from './text.js';
 export { FEED_FORMATS, type FeedFormat, type ParseOptions } from './options.js';
 
 /** The full table of HTML's named references, loaded the first time a feed uses a rare name. */
-const entityNames = (): Promise<Record<string, string>> => import('./entities.js').then((module) => module.ENTITIES);
+const entityNames = () => import('./entities.js');
 
 function notJson(text: string, baseUrl: string | undefined): FeedError {
   const start = afterProlog(text).slice(0, 200).toLowerCase();
