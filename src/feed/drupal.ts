@@ -168,7 +168,10 @@ export function normalizeDrupal(document: unknown, options: ParseOptions = {}): 
   const data = own(document, 'data');
   if (!Array.isArray(data) || (data.length > 0 && !looksLikeDrupal(document))) throw notJsonApiError(document, baseUrl);
   const lookup = includedLookup(document);
-  const root = siteRoot(baseUrl, '/jsonapi/');
+  // Aliases belong to the site the document names in its own absolute links.self: a copy served
+  // from another host (a mirror, a CDN, a saved file) still links to the site.
+  const self = safeHttpUrl(linkHref(own(own(document, 'links'), 'self')));
+  const root = siteRoot(self ?? baseUrl, '/jsonapi/');
   // A JSON:API collection has no title or description: the element falls back to its own.
   const feed: Feed = {
     title: '',

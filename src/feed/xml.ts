@@ -30,6 +30,7 @@ const NS = {
   dc: 'http://purl.org/dc/elements/1.1/',
   content: 'http://purl.org/rss/1.0/modules/content/',
   media: 'http://search.yahoo.com/mrss/',
+  xhtml: 'http://www.w3.org/1999/xhtml',
 } as const;
 
 type Namespaces = readonly (string | null)[];
@@ -39,6 +40,8 @@ const RSS_NS: Namespaces = [null, NS.rss10, NS.rss090];
 const ATOM_NS: Namespaces = [NS.atom];
 const DC_NS: Namespaces = [NS.dc];
 const CONTENT_NS: Namespaces = [NS.content];
+/** The RSS XHTML module's `<body>`, or `<xhtml:body>`; some feeds leave its namespace out. */
+const XHTML_NS: Namespaces = [NS.xhtml, null];
 /** Many feeds declare Media RSS without the trailing slash; readers accept both. */
 const MEDIA_NS: Namespaces = [NS.media, 'http://search.yahoo.com/mrss'];
 
@@ -267,13 +270,14 @@ function rssLink(item: XmlElement, documentUrl: string | undefined): string | un
 
 function rssItem(item: XmlElement, documentUrl: string | undefined): Resource | string {
   const categories = [...childElements(item, 'category', RSS_NS), ...childElements(item, 'subject', DC_NS)];
+  const body = childElement(item, 'body', XHTML_NS);
   const text =
     htmlToText(childText(item, 'description', RSS_NS), LIMITS.maxExcerptLength) ||
-    htmlToText(childText(item, 'encoded', CONTENT_NS), LIMITS.maxExcerptLength);
+    htmlToText(childText(item, 'encoded', CONTENT_NS), LIMITS.maxExcerptLength) ||
+    (body ? xhtmlText(body, LIMITS.maxExcerptLength) : '');
   return resourceFromFields({
     id: cleanId(childText(item, 'guid', RSS_NS)),
-    // RSS titles are plain text in theory and entity-encoded HTML in practice.
-    title: htmlToText(childText(item, 'title', RSS_NS), LIMITS.maxTitleLength),
+    title: rssTitle(item, LIMITS.maxTitleLength),
     text,
     url: rssLink(item, documentUrl),
     date: rssDate(item),
@@ -283,15 +287,21 @@ function rssItem(item: XmlElement, documentUrl: string | undefined): Resource | 
   });
 }
 
+/** A channel's or item's title: RSS's own, else Dublin Core's (`dc:title`), which some feeds use alone. */
+function rssTitle(parent: XmlElement, max: number): string {
+  // RSS titles are plain text in theory and entity-encoded HTML in practice.
+  return htmlToText(childText(parent, 'title', RSS_NS), max) || htmlToText(childText(parent, 'title', DC_NS), max);
+}
+
 function normalizeRss(root: XmlElement, options: ParseOptions): Feed {
   const { baseUrl, warn = console.warn, usedIds } = options;
-  const channel = childElement(root, 'channel', RSS_NS);
-  if (!channel) throw new FeedError('invalid', 'the RSS document has no <channel> element', baseUrl);
+  // Some feeds put the channel's elements and items straight under <rss>; feed readers read them.
+  const channel = childElement(root, 'channel', RSS_NS) ?? root;
   // RSS 2.0 nests items in the channel; RSS 1.0 (RDF) makes them the channel's siblings.
-  const items = [...childElements(channel, 'item', RSS_NS), ...childElements(root, 'item', RSS_NS)];
+  const items = [...childElements(channel, 'item', RSS_NS), ...(channel === root ? [] : childElements(root, 'item', RSS_NS))];
   const link = childElement(channel, 'link', RSS_NS);
   const feed: Feed = {
-    title: htmlToText(childText(channel, 'title', RSS_NS), LIMITS.maxTitleLength),
+    title: rssTitle(channel, LIMITS.maxTitleLength),
     description: htmlToText(childText(channel, 'description', RSS_NS), LIMITS.maxTextLength),
     related: [],
     items: collectResources(rawItems(items, 'guid', RSS_NS), (raw) => rssItem((raw as RawItem).element, baseUrl), warn, usedIds),
