@@ -23,10 +23,11 @@ import { LIMITS, type Feed, type Resource, type ResourceDate, type ResourceImage
 import { cleanId, cleanLanguage, cleanTags, collectResources, isRecord, own, ownArray, resourceFromFields } from './normalize.js';
 import type { ParseOptions } from './options.js';
 import { looksLikeDrupal } from './detect.js';
-import { cleanText, htmlToText } from './text.js';
+import { htmlText } from './html.js';
+import { cleanText } from './text.js';
 
-/** parse.ts runs this reader through its own copy of text.ts, which holds the loaded name table. */
-export { withEntityNames } from './text.js';
+/** parse.ts runs this reader through its own copy of text.ts, which holds the name table once loaded. */
+export { withTextTables } from './text.js';
 import { safeHttpUrl, siteRoot } from './url.js';
 
 /** The fields a resource type may come from, as a relationship to a taxonomy term. */
@@ -92,9 +93,9 @@ function nodeType(node: unknown, lookup: IncludedLookup): string {
 function bodyText(attributes: unknown): string {
   const body = own(attributes, 'body');
   return (
-    htmlToText(own(body, 'summary'), LIMITS.maxExcerptLength) ||
-    htmlToText(own(body, 'processed'), LIMITS.maxExcerptLength) ||
-    htmlToText(own(body, 'value'), LIMITS.maxExcerptLength)
+    htmlText(own(body, 'summary'), LIMITS.maxExcerptLength) ||
+    htmlText(own(body, 'processed'), LIMITS.maxExcerptLength) ||
+    htmlText(own(body, 'value'), LIMITS.maxExcerptLength)
   );
 }
 

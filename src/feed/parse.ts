@@ -6,12 +6,12 @@ import { FeedError } from './errors.js';
 import { looksLikeJsonFeed, normalizeJsonFeed } from './jsonfeed.js';
 import type { Feed } from './model.js';
 import type { FeedFormat, ParseOptions } from './options.js';
-import { withEntityNames } from './text.js';
+import { withTextTables, type TextTables } from './text.js';
 
 export { FEED_FORMATS, type FeedFormat, type ParseOptions } from './options.js';
 
-/** The full table of HTML's named references, loaded the first time a feed uses a rare name. */
-const entityNames = () => import('./entities.js');
+/** What text.ts loads the first time a feed needs it: the table of HTML's names, the HTML tokenizer. */
+const TEXT_TABLES: TextTables = { names: () => import('./entities.js'), html: () => import('./html.js') };
 
 function notJson(text: string, baseUrl: string | undefined): FeedError {
   const start = afterProlog(text).slice(0, 200).toLowerCase();
@@ -49,7 +49,7 @@ export async function parseFeed(rawText: string, options: ParseOptions = {}): Pr
   if (format === 'rss' || (format === 'auto' && looksLikeXmlFeed(text, options.contentType))) {
     // Loaded on demand: most feeds are JSON, and the bundles should not carry an XML reader for them.
     const xml = await loadReader('RSS and Atom', () => import('./xml.js'), options.baseUrl);
-    return xml.withEntityNames(() => xml.normalizeXmlFeed(text, options), entityNames);
+    return xml.withTextTables(() => xml.normalizeXmlFeed(text, options), TEXT_TABLES);
   }
   let document: unknown;
   try {
@@ -74,11 +74,11 @@ export async function normalizeFeedDocument(document: unknown, options: ParseOpt
   const format = requested === 'auto' || requested === 'rss' ? detectJsonFormat(document) : requested;
   if (format === 'wordpress') {
     const wordpress = await loadReader('WordPress', () => import('./wordpress.js'), options.baseUrl);
-    return wordpress.withEntityNames(() => wordpress.normalizeWordPress(document, options), entityNames);
+    return wordpress.withTextTables(() => wordpress.normalizeWordPress(document, options), TEXT_TABLES);
   }
   if (format === 'drupal') {
     const drupal = await loadReader('Drupal', () => import('./drupal.js'), options.baseUrl);
-    return drupal.withEntityNames(() => drupal.normalizeDrupal(document, options), entityNames);
+    return drupal.withTextTables(() => drupal.normalizeDrupal(document, options), TEXT_TABLES);
   }
-  return withEntityNames(() => normalizeJsonFeed(document, options), entityNames);
+  return withTextTables(() => normalizeJsonFeed(document, options), TEXT_TABLES);
 }

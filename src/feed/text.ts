@@ -67,13 +67,15 @@ const WINDOWS_1252 = '€\x81‚ƒ„…†‡ˆ‰Š‹Œ\x8DŽ\x8F\x90‘’�
 /** Every HTML named reference (name without `;` → characters), once entities.ts has been loaded. */
 let allNames: Map<string, string> | undefined;
 let legacyNames: ReadonlySet<string> = new Set();
-/** Set when a reference went undecoded, or may have, for want of the full table. */
-let missedName = false;
+/** What the last reading lacked: the full table (a reference went undecoded, or may have), the tokenizer. */
+let missed = 0;
+const MISSED_NAME = 1;
+const MISSED_TOKENIZER = 2;
 
 /** The characters `&name;` stands for; undefined when it is not a name (or the table is not loaded yet). */
 function named(name: string): string | undefined {
   const value = (allNames ?? COMMON).get(name);
-  if (value === undefined && !allNames) missedName = true;
+  if (value === undefined && !allNames) missed |= MISSED_NAME;
   return value;
 }
 
@@ -82,34 +84,42 @@ function legacy(name: string): string | undefined {
   return (allNames ? legacyNames.has(name) : COMMON_LEGACY.test(name)) ? named(name) : undefined;
 }
 
+/** What text.ts loads on demand: the full table of names, and html.ts's tokenizer. */
+export interface TextTables {
+  names: () => Promise<{ ENTITIES: Record<string, string>; LEGACY: readonly string[] }>;
+  html: () => Promise<{ tokenizeHtml: HtmlTokenizer }>;
+}
+
 /**
- * Runs `read`, and when it met a name only the full table knows, loads the table and runs it again:
- * reading is synchronous and pure, and most feeds never need the table. A failed load keeps the
- * first result, with those references as written. (Each on-demand reader has its own copy of this
+ * Runs `read`, and when it met a name only the full table knows or HTML for the tokenizer, loads
+ * what it lacked and runs it again: reading is synchronous and pure, and most feeds need neither.
+ * A failed load keeps the result read without it. (Each on-demand reader has its own copy of this
  * module, hence a function each reader exports rather than state the main bundle could share.)
  */
-export async function withEntityNames<T>(
-  read: () => T,
-  load: () => Promise<{ ENTITIES: Record<string, string>; LEGACY: readonly string[] }>,
-): Promise<T> {
-  missedName = false;
-  let result: T | undefined;
-  let failure: unknown;
-  try {
-    result = read();
-  } catch (error) {
-    failure = error;
-  }
-  if (missedName && !allNames) {
-    const table = await load().catch(() => undefined);
-    if (table) {
-      allNames = new Map(Object.entries(table.ENTITIES));
-      legacyNames = new Set(table.LEGACY);
-      return read();
+export async function withTextTables<T>(read: () => T, load: TextTables): Promise<T> {
+  for (;;) {
+    missed = 0;
+    let result: () => T;
+    try {
+      const value = read();
+      result = () => value;
+    } catch (error) {
+      result = () => {
+        throw error;
+      };
     }
+    const wanted = missed;
+    if (wanted & MISSED_NAME && !allNames) {
+      const table = await load.names().catch(() => undefined);
+      if (table) {
+        allNames = new Map(Object.entries(table.ENTITIES));
+        legacyNames = new Set(table.LEGACY);
+      }
+    }
+    if (wanted & MISSED_TOKENIZER && !tokenizer) tokenizer = (await load.html().catch(() => undefined))?.tokenizeHtml;
+    // Read again only when something new arrived; the second reading may want the names the HTML holds.
+    if (!((wanted & MISSED_NAME && allNames) || (wanted & MISSED_TOKENIZER && tokenizer))) return result();
   }
-  if (failure !== undefined) throw failure;
-  return result as T;
 }
 
 const REFERENCE = /&(?:#([xX][0-9a-fA-F]+|[0-9]+);?|([a-zA-Z0-9]+)(;?))/g;
@@ -134,91 +144,25 @@ export function decodeEntities(text: string): string {
       const characters = legacy(name!.slice(0, length));
       if (characters !== undefined) return characters + whole.slice(length + 1);
     }
-    if (!allNames && name!.length > 1) missedName = true;
+    if (!allNames && name!.length > 1) missed |= MISSED_NAME;
     return whole;
   });
 }
 
-const BLOCK_TAGS = /^(p|div|br|li|ul|ol|h[1-6]|tr|td|th|table|section|article|header|footer|blockquote|pre|figure|figcaption|dd|dt|dl|hr)$/;
-/** Elements whose content the tokenizer reads as raw text, or as RCDATA (title, textarea): never markup. */
-const RAW_TEXT = /^(script|style|xmp|iframe|noembed|noframes|noscript|title|textarea|plaintext)$/;
-/** Where markup may start: a start or end tag, `<!…>`, `<?…>`, or `</` not followed by a letter (a bogus comment). */
-const MARKUP = /<(?:(\/?)([a-zA-Z][^\t\n\f\r />]*)|[!?]|\/(?!$))/g;
-/**
- * The rest of a tag after its name, as the tokenizer's attribute states read it (its white space is
- * `[\t\n\f\r ]`): a quoted value may hold `>`, a name may start with `=`, and an unclosed quote runs
- * to the end of the input (no match). The lookaheads keep the pattern from reading any part two ways.
- */
-const TAG_REST =
-  /(?:[\t\n\f\r /]|[^\t\n\f\r />][^\t\n\f\r />=]*(?=[\t\n\f\r />=]|$)(?:[\t\n\f\r ]*=[\t\n\f\r ]*(?:"[^"]*"|'[^']*'|[^\t\n\f\r >"'][^\t\n\f\r >]*(?=[\t\n\f\r >]|$)|(?=>))|(?![\t\n\f\r ]*=)))*>/y;
-/** A comment (`<!-->` and `<!--->` are whole ones), or a doctype, `<?…>` or bogus comment, which end at the first `>`. */
-const COMMENT = /!--(?:-?>|[\s\S]*?--!?>)|(?!!--)[^>]*>/y;
-
-/** Where `pattern` (sticky) matched from `index` ends; -1 when it does not match. */
-function after(pattern: RegExp, html: string, index: number): number {
-  pattern.lastIndex = index;
-  return pattern.test(html) ? pattern.lastIndex : -1;
-}
+/** How html.ts reads HTML: its text, undecoded references decoded by `decode`, before folding. */
+export type HtmlTokenizer = (html: string, decode: (text: string) => string) => string;
+/** html.ts's tokenizer, once loaded: the bundles leave it out until a feed's HTML needs it. */
+let tokenizer: HtmlTokenizer | undefined;
 
 /**
- * Where a raw-text element's content ends: at its end tag (`</style` and white space, `/` or `>`),
- * or the end of the input. A script's `</script` does not count inside an escaped `<!--<script>`
- * block (the tokenizer's script data escaped and double escaped states).
- */
-function rawTextEnd(html: string, from: number, name: string): number {
-  const marks = new RegExp(`${name === 'script' ? '<!--|-->|' : ''}<(/?)${name}(?=[\\t\\n\\f\\r />])`, 'gi');
-  marks.lastIndex = from;
-  let state = 0; // 0 script data, 1 escaped, 2 double escaped
-  for (let mark; (mark = marks.exec(html));) {
-    if (mark[0] === '<!--') {
-      state ||= 1;
-      // Its dashes may also begin the `-->` that ends the escape (`<!-->`).
-      marks.lastIndex -= 2;
-    } else if (mark[0] === '-->') state = 0;
-    else if (mark[1]) {
-      if (state < 2) return mark.index;
-      state = 1;
-    } else if (state) state = 2;
-  }
-  return html.length;
-}
-
-/**
- * The text of an HTML fragment as a browser's HTML tokenizer reads it, without a DOM (so it also
- * runs in Node): tags (with quoted `>` in attributes), comments, doctypes and bogus comments are
- * dropped, and so is the content of raw-text elements (script, style, iframe, noscript, title…)
- * and template; block boundaries become spaces; character references are decoded. The
- * result is plain text to be rendered as text, so `&lt;script&gt;` is harmless characters.
+ * The text of an HTML field (see html.ts, which the readers bundle). The bundles read JSON Feed
+ * without it until a field holds markup: then withTextTables loads it and reads the feed again.
+ * Until then, or if it cannot be loaded, tags are dropped crudely; the result is text either way.
  */
 export function htmlToText(value: unknown, max: number): string {
-  const source = asString(value);
-  if (source === undefined) return '';
-  const html = capLength(source, max * 8);
-  const text: string[] = [];
-  let hidden = 0;
-  let index = 0;
-  MARKUP.lastIndex = 0;
-  for (let markup; (markup = MARKUP.exec(html));) {
-    if (!hidden) text.push(decodeEntities(html.slice(index, markup.index)));
-    const closing = markup[1];
-    const name = markup[2]?.toLowerCase();
-    let end = name ? after(TAG_REST, html, MARKUP.lastIndex) : after(COMMENT, html, markup.index + 1);
-    if (name && end > 0) {
-      if (!hidden && BLOCK_TAGS.test(name)) text.push(' ');
-      if (name === 'template') hidden = closing ? hidden && hidden - 1 : hidden + 1;
-      else if (!closing && RAW_TEXT.test(name)) {
-        const stop = name === 'plaintext' ? html.length : rawTextEnd(html, end, name);
-        // xmp and plaintext show their content, markup and all, as text.
-        if (!hidden && /^(xmp|plaintext)$/.test(name)) text.push(html.slice(end, stop));
-        end = stop < html.length ? after(TAG_REST, html, stop + name.length + 2) : stop;
-      }
-    }
-    // The input ends inside the tag or comment: what follows it is not text.
-    index = end < 0 ? html.length : end;
-    MARKUP.lastIndex = index;
-  }
-  if (!hidden) text.push(decodeEntities(html.slice(index)));
-  return cleanText(text.join(''), max);
+  const html = capLength(asString(value) ?? '', max * 8);
+  if (!tokenizer && html.includes('<')) missed |= MISSED_TOKENIZER;
+  return cleanText(tokenizer ? tokenizer(html, decodeEntities) : decodeEntities(html.replace(/<[^>]*>?/g, ' ')), max);
 }
 
 /**

@@ -3,7 +3,8 @@ import { FeedError } from './errors.js';
 import { LIMITS, type Feed } from './model.js';
 import { looksLikeXmlFeed } from './detect.js';
 import * as entityTable from './entities.js';
-import { normalizeXmlFeed, withEntityNames } from './xml.js';
+import * as html from './html.js';
+import { normalizeXmlFeed, withTextTables } from './xml.js';
 
 const BASE = 'https://example.org/feeds/topic.rss';
 const RSS_SAMPLE = '/test/fixtures/partnerships.rss.xml';
@@ -495,13 +496,13 @@ describe('normalizeXmlFeed: Atom entries', () => {
 describe('normalizeXmlFeed and hand-made feeds', () => {
   it('reads HTML entity names that XML does not know', async () => {
     // As parseFeed reads it: with the full table of names, loaded once a name needs it.
-    const feed = await withEntityNames(
+    const feed = await withTextTables(
       () =>
         normalizeXmlFeed(
           '<rss version="2.0"><channel><title>Caf&eacute; &amp; more</title><item><title>Story&nbsp;time &mdash; for all &rarr;</title><link>https://example.org/a</link></item></channel></rss>',
           { baseUrl: 'https://example.org/feed.rss', warn: () => undefined },
         ),
-      async () => entityTable,
+      { names: async () => entityTable, html: async () => html },
     );
     expect(feed.title).to.equal('Café & more');
     expect(feed.items[0]!.title).to.equal('Story time — for all →');

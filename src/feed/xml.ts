@@ -14,10 +14,11 @@ import { cleanId, cleanLanguage, cleanTags, collectResources, resourceFromFields
 import type { ParseOptions } from './options.js';
 import { parseRfc822Date } from './rfc822.js';
 import { HTML_PAGE, afterProlog, startsLikeHtml } from './detect.js';
-import { cleanText, htmlEntitiesToNumeric, htmlToText } from './text.js';
+import { htmlText } from './html.js';
+import { cleanText, htmlEntitiesToNumeric } from './text.js';
 
-/** parse.ts runs this reader through its own copy of text.ts, which holds the loaded name table. */
-export { withEntityNames } from './text.js';
+/** parse.ts runs this reader through its own copy of text.ts, which holds the name table once loaded. */
+export { withTextTables } from './text.js';
 import { safeHttpUrl } from './url.js';
 import { XmlSyntaxError, parseXml, textContent, type XmlElement } from './xml-parser.js';
 
@@ -116,7 +117,7 @@ const BLOCK_SEPARATOR = { separator: ' ' };
 
 /**
  * The readable text of inline XHTML, walked without recursion so a hostile, deeply nested document
- * cannot overflow the stack. Scripts and styles go with their content, as htmlToText does for HTML.
+ * cannot overflow the stack. Scripts and styles go with their content, as htmlText does for HTML.
  */
 function xhtmlText(construct: XmlElement, max: number): string {
   const parts: string[] = [];
@@ -153,7 +154,7 @@ function xhtmlText(construct: XmlElement, max: number): string {
 function typedText(element: XmlElement | undefined, max: number): string {
   if (!element) return '';
   const type = (attribute(element, 'type') ?? 'text').toLowerCase();
-  if (type === 'html' || type === 'text/html') return htmlToText(textContent(element), max);
+  if (type === 'html' || type === 'text/html') return htmlText(textContent(element), max);
   if (type === 'xhtml' || type === 'application/xhtml+xml') return xhtmlText(element, max);
   if (type === 'text' || type === 'plain' || type.startsWith('text/')) return cleanText(textContent(element), max);
   return '';
@@ -272,8 +273,8 @@ function rssItem(item: XmlElement, documentUrl: string | undefined): Resource | 
   const categories = [...childElements(item, 'category', RSS_NS), ...childElements(item, 'subject', DC_NS)];
   const body = childElement(item, 'body', XHTML_NS);
   const text =
-    htmlToText(childText(item, 'description', RSS_NS), LIMITS.maxExcerptLength) ||
-    htmlToText(childText(item, 'encoded', CONTENT_NS), LIMITS.maxExcerptLength) ||
+    htmlText(childText(item, 'description', RSS_NS), LIMITS.maxExcerptLength) ||
+    htmlText(childText(item, 'encoded', CONTENT_NS), LIMITS.maxExcerptLength) ||
     (body ? xhtmlText(body, LIMITS.maxExcerptLength) : '');
   return resourceFromFields({
     id: cleanId(childText(item, 'guid', RSS_NS)),
@@ -290,7 +291,7 @@ function rssItem(item: XmlElement, documentUrl: string | undefined): Resource | 
 /** A channel's or item's title: RSS's own, else Dublin Core's (`dc:title`), which some feeds use alone. */
 function rssTitle(parent: XmlElement, max: number): string {
   // RSS titles are plain text in theory and entity-encoded HTML in practice.
-  return htmlToText(childText(parent, 'title', RSS_NS), max) || htmlToText(childText(parent, 'title', DC_NS), max);
+  return htmlText(childText(parent, 'title', RSS_NS), max) || htmlText(childText(parent, 'title', DC_NS), max);
 }
 
 function normalizeRss(root: XmlElement, options: ParseOptions): Feed {
@@ -302,7 +303,7 @@ function normalizeRss(root: XmlElement, options: ParseOptions): Feed {
   const link = childElement(channel, 'link', RSS_NS);
   const feed: Feed = {
     title: rssTitle(channel, LIMITS.maxTitleLength),
-    description: htmlToText(childText(channel, 'description', RSS_NS), LIMITS.maxTextLength),
+    description: htmlText(childText(channel, 'description', RSS_NS), LIMITS.maxTextLength),
     related: [],
     items: collectResources(rawItems(items, 'guid', RSS_NS), (raw) => rssItem((raw as RawItem).element, baseUrl), warn, usedIds),
   };
