@@ -13,6 +13,26 @@ export { FEED_FORMATS, type FeedFormat, type ParseOptions } from './options.js';
 /** What text.ts loads the first time a feed needs it: the table of HTML's names, the HTML tokenizer. */
 const TEXT_TABLES: TextTables = { names: () => import('./entities.js'), html: () => import('./html.js') };
 
+/**
+ * Runs a reader through its own copy of withTextTables. A feed may be read twice (once more with
+ * what was loaded), so only the last reading's warnings are passed on: each skipped item is named once.
+ */
+async function readWithTables(
+  reader: { withTextTables: typeof withTextTables },
+  read: (options: ParseOptions) => Feed,
+  options: ParseOptions,
+): Promise<Feed> {
+  let warnings: string[] = [];
+  try {
+    return await reader.withTextTables(() => {
+      warnings = [];
+      return read({ ...options, warn: (message) => warnings.push(message) });
+    }, TEXT_TABLES);
+  } finally {
+    for (const message of warnings) (options.warn ?? console.warn)(message);
+  }
+}
+
 function notJson(text: string, baseUrl: string | undefined): FeedError {
   const start = afterProlog(text).slice(0, 200).toLowerCase();
   const reason = !start
@@ -49,7 +69,7 @@ export async function parseFeed(rawText: string, options: ParseOptions = {}): Pr
   if (format === 'rss' || (format === 'auto' && looksLikeXmlFeed(text, options.contentType))) {
     // Loaded on demand: most feeds are JSON, and the bundles should not carry an XML reader for them.
     const xml = await loadReader('RSS and Atom', () => import('./xml.js'), options.baseUrl);
-    return xml.withTextTables(() => xml.normalizeXmlFeed(text, options), TEXT_TABLES);
+    return readWithTables(xml, (read) => xml.normalizeXmlFeed(text, read), options);
   }
   let document: unknown;
   try {
@@ -74,11 +94,11 @@ export async function normalizeFeedDocument(document: unknown, options: ParseOpt
   const format = requested === 'auto' || requested === 'rss' ? detectJsonFormat(document) : requested;
   if (format === 'wordpress') {
     const wordpress = await loadReader('WordPress', () => import('./wordpress.js'), options.baseUrl);
-    return wordpress.withTextTables(() => wordpress.normalizeWordPress(document, options), TEXT_TABLES);
+    return readWithTables(wordpress, (read) => wordpress.normalizeWordPress(document, read), options);
   }
   if (format === 'drupal') {
     const drupal = await loadReader('Drupal', () => import('./drupal.js'), options.baseUrl);
-    return drupal.withTextTables(() => drupal.normalizeDrupal(document, options), TEXT_TABLES);
+    return readWithTables(drupal, (read) => drupal.normalizeDrupal(document, read), options);
   }
-  return withTextTables(() => normalizeJsonFeed(document, options), TEXT_TABLES);
+  return readWithTables({ withTextTables }, (read) => normalizeJsonFeed(document, read), options);
 }
