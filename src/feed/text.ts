@@ -109,14 +109,16 @@ export async function withTextTables<T>(read: () => T, load: TextTables): Promis
       };
     }
     const wanted = missed;
-    if (wanted & MISSED_NAME && !allNames) {
-      const table = await load.names().catch(() => undefined);
-      if (table) {
-        allNames = new Map(Object.entries(table.ENTITIES));
-        legacyNames = new Set(table.LEGACY);
-      }
+    // Both at once when both are wanted: a page then waits for one round trip, not two.
+    const [table, html] = await Promise.all([
+      wanted & MISSED_NAME && !allNames ? load.names().catch(() => undefined) : undefined,
+      wanted & MISSED_TOKENIZER && !tokenizer ? load.html().catch(() => undefined) : undefined,
+    ]);
+    if (table) {
+      allNames = new Map(Object.entries(table.ENTITIES));
+      legacyNames = new Set(table.LEGACY);
     }
-    if (wanted & MISSED_TOKENIZER && !tokenizer) tokenizer = (await load.html().catch(() => undefined))?.tokenizeHtml;
+    tokenizer ??= html?.tokenizeHtml;
     // Read again only when something new arrived; the second reading may want the names the HTML holds.
     if (!((wanted & MISSED_NAME && allNames) || (wanted & MISSED_TOKENIZER && tokenizer))) return result();
   }
