@@ -17,20 +17,27 @@ const TEXT_TABLES: TextTables = { names: () => import('./entities.js'), html: ()
  * Runs a reader through its own copy of withTextTables. A feed may be read twice (once more with
  * what was loaded), so only the last reading's warnings are passed on: each skipped item is named once.
  */
-async function readWithTables(
+function readWithTables(
   reader: { withTextTables: typeof withTextTables },
   read: (options: ParseOptions) => Feed,
   options: ParseOptions,
-): Promise<Feed> {
+): Feed | Promise<Feed> {
   let warnings: string[] = [];
+  const passOn = (): void => {
+    for (const message of warnings) (options.warn ?? console.warn)(message);
+  };
+  let feed: Feed | Promise<Feed>;
   try {
-    return await reader.withTextTables(() => {
+    feed = reader.withTextTables(() => {
       warnings = [];
       return read({ ...options, warn: (message) => warnings.push(message) });
     }, TEXT_TABLES);
-  } finally {
-    for (const message of warnings) (options.warn ?? console.warn)(message);
+  } catch (error) {
+    passOn();
+    throw error;
   }
+  if (!(feed instanceof Promise)) passOn();
+  return feed instanceof Promise ? feed.finally(passOn) : feed;
 }
 
 function notJson(text: string, baseUrl: string | undefined): FeedError {

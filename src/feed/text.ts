@@ -93,35 +93,38 @@ export interface TextTables {
 /**
  * Runs `read`, and when it met a name only the full table knows or HTML for the tokenizer, loads
  * what it lacked and runs it again: reading is synchronous and pure, and most feeds need neither.
- * A failed load keeps the result read without it. (Each on-demand reader has its own copy of this
- * module, hence a function each reader exports rather than state the main bundle could share.)
+ * A failed load keeps the result read without it. Without anything to load the result is returned
+ * as it is, not as a promise, so a feed that needs nothing takes no longer than before. (Each
+ * on-demand reader has its own copy of this module, hence a function each reader exports rather
+ * than state the main bundle could share.)
  */
-export async function withTextTables<T>(read: () => T, load: TextTables): Promise<T> {
-  for (;;) {
-    missed = 0;
-    let result: () => T;
-    try {
-      const value = read();
-      result = () => value;
-    } catch (error) {
-      result = () => {
-        throw error;
-      };
-    }
-    const wanted = missed;
-    // Both at once when both are wanted: a page then waits for one round trip, not two.
-    const [table, html] = await Promise.all([
-      wanted & MISSED_NAME && !allNames ? load.names().catch(() => undefined) : undefined,
-      wanted & MISSED_TOKENIZER && !tokenizer ? load.html().catch(() => undefined) : undefined,
-    ]);
-    if (table) {
-      allNames = new Map(Object.entries(table.ENTITIES));
-      legacyNames = new Set(table.LEGACY);
-    }
-    tokenizer ??= html?.tokenizeHtml;
-    // Read again only when something new arrived; the second reading may want the names the HTML holds.
-    if (!((wanted & MISSED_NAME && allNames) || (wanted & MISSED_TOKENIZER && tokenizer))) return result();
+export function withTextTables<T>(read: () => T, load: TextTables): T | Promise<T> {
+  missed = 0;
+  try {
+    const value = read();
+    return missed ? loadAndRead(read, load, () => value) : value;
+  } catch (error) {
+    if (!missed) throw error;
+    return loadAndRead(read, load, () => {
+      throw error;
+    });
   }
+}
+
+async function loadAndRead<T>(read: () => T, load: TextTables, first: () => T): Promise<T> {
+  const wanted = missed;
+  // Both at once when both are wanted: a page then waits for one round trip, not two.
+  const [table, html] = await Promise.all([
+    wanted & MISSED_NAME && !allNames ? load.names().catch(() => undefined) : undefined,
+    wanted & MISSED_TOKENIZER && !tokenizer ? load.html().catch(() => undefined) : undefined,
+  ]);
+  if (table) {
+    allNames = new Map(Object.entries(table.ENTITIES));
+    legacyNames = new Set(table.LEGACY);
+  }
+  tokenizer ??= html?.tokenizeHtml;
+  // Read again only when something new arrived; the second reading may want the names the HTML holds.
+  return table || html ? withTextTables(read, load) : first();
 }
 
 const REFERENCE = /&(?:#([xX][0-9a-fA-F]+|[0-9]+);?|([a-zA-Z0-9]+)(;?))/g;
