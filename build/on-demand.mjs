@@ -1,6 +1,7 @@
 /**
  * What the bundles load on demand, from files beside themselves: the readers for the CMS and XML
- * formats and the non-English strings. Most pages read a JSON Feed in English and never fetch them.
+ * formats, the HTML tokenizer and table of named references, and the non-English strings. Most pages read a JSON
+ * Feed in English and never fetch them.
  * Read by vite.config.ts (the bundles) and build/build-on-demand.mjs (the files themselves).
  */
 import { dirname, relative, resolve } from 'node:path';
@@ -10,6 +11,10 @@ export const ON_DEMAND = {
   'src/feed/xml.ts': 'partnership-feed-rss',
   'src/feed/wordpress.ts': 'partnership-feed-wordpress',
   'src/feed/drupal.ts': 'partnership-feed-drupal',
+  // Every HTML named reference, for the rare feed that uses one text.ts does not know by itself.
+  'src/feed/entities.ts': 'partnership-feed-entities',
+  // The HTML tokenizer, for a JSON Feed whose text is HTML (the readers above carry their own).
+  'src/feed/html.ts': 'partnership-feed-html',
   'src/i18n/es.ts': 'partnership-feed-es',
   'src/i18n/fr.ts': 'partnership-feed-fr',
 };

@@ -199,6 +199,18 @@ describe('normalizeDrupal', () => {
     expect(feed.homePageUrl).to.equal('https://x.example/library/');
   });
 
+  it('resolves aliases against the site the document names in its absolute links.self, not where it was fetched', () => {
+    const links = { self: { href: 'https://www.library.example/jsonapi/node/article?page=1' } };
+    const copy = normalize(collection([node({ path: { alias: '/news/a' } })], { links }), [], {
+      baseUrl: 'https://mirror.example.net/cache/jsonapi/node/article.json',
+    });
+    expect(copy.items[0]!.url).to.equal('https://www.library.example/news/a');
+    expect(copy.homePageUrl).to.equal('https://www.library.example/');
+    // A relative links.self names no site: the feed URL stays the base.
+    const relative = normalize(collection([node({ path: { alias: '/news/a' } })], { links: { self: '/jsonapi/node/article' } }));
+    expect(relative.items[0]!.url).to.equal('https://library.example.org/news/a');
+  });
+
   it('has no links to aliases without an http(s) feed URL', () => {
     const feed = normalizeDrupal(collection([node({ path: { alias: '/news/a' } })]), { warn: () => undefined });
     expect(feed.items[0]!.url).to.equal(undefined);

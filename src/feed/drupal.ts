@@ -21,9 +21,13 @@ import { dateFromTime, parseIsoDate } from './dates.js';
 import { FeedError } from './errors.js';
 import { LIMITS, type Feed, type Resource, type ResourceDate, type ResourceImage } from './model.js';
 import { cleanId, cleanLanguage, cleanTags, collectResources, isRecord, own, ownArray, resourceFromFields } from './normalize.js';
-import type { ParseOptions } from './parse.js';
+import type { ParseOptions } from './options.js';
 import { looksLikeDrupal } from './detect.js';
-import { cleanText, htmlToText } from './text.js';
+import { htmlText } from './html.js';
+import { cleanText } from './text.js';
+
+/** parse.ts runs this reader through its own copy of text.ts, which holds the name table once loaded. */
+export { withTextTables } from './text.js';
 import { safeHttpUrl, siteRoot } from './url.js';
 
 /** The fields a resource type may come from, as a relationship to a taxonomy term. */
@@ -89,9 +93,9 @@ function nodeType(node: unknown, lookup: IncludedLookup): string {
 function bodyText(attributes: unknown): string {
   const body = own(attributes, 'body');
   return (
-    htmlToText(own(body, 'summary'), LIMITS.maxExcerptLength) ||
-    htmlToText(own(body, 'processed'), LIMITS.maxExcerptLength) ||
-    htmlToText(own(body, 'value'), LIMITS.maxExcerptLength)
+    htmlText(own(body, 'summary'), LIMITS.maxExcerptLength) ||
+    htmlText(own(body, 'processed'), LIMITS.maxExcerptLength) ||
+    htmlText(own(body, 'value'), LIMITS.maxExcerptLength)
   );
 }
 
@@ -165,7 +169,10 @@ export function normalizeDrupal(document: unknown, options: ParseOptions = {}): 
   const data = own(document, 'data');
   if (!Array.isArray(data) || (data.length > 0 && !looksLikeDrupal(document))) throw notJsonApiError(document, baseUrl);
   const lookup = includedLookup(document);
-  const root = siteRoot(baseUrl, '/jsonapi/');
+  // Aliases belong to the site the document names in its own absolute links.self: a copy served
+  // from another host (a mirror, a CDN, a saved file) still links to the site.
+  const self = safeHttpUrl(linkHref(own(own(document, 'links'), 'self')));
+  const root = siteRoot(self ?? baseUrl, '/jsonapi/');
   // A JSON:API collection has no title or description: the element falls back to its own.
   const feed: Feed = {
     title: '',

@@ -3,17 +3,41 @@
  */
 import { HTML_PAGE, afterProlog, looksLikeDrupal, looksLikeWordPress, looksLikeXmlFeed, startsLikeHtml } from './detect.js';
 import { FeedError } from './errors.js';
-import { looksLikeJsonFeed, normalizeJsonFeed, type NormalizeOptions } from './jsonfeed.js';
+import { looksLikeJsonFeed, normalizeJsonFeed } from './jsonfeed.js';
 import type { Feed } from './model.js';
+import type { FeedFormat, ParseOptions } from './options.js';
+import { withTextTables, type TextTables } from './text.js';
 
-export const FEED_FORMATS = ['auto', 'jsonfeed', 'wordpress', 'drupal', 'rss'] as const;
-export type FeedFormat = (typeof FEED_FORMATS)[number];
+export { FEED_FORMATS, type FeedFormat, type ParseOptions } from './options.js';
 
-export interface ParseOptions extends NormalizeOptions {
-  format?: FeedFormat;
-  contentType?: string;
-  /** A response header of the document (WordPress gives its page count in one). */
-  header?: (name: string) => string | null;
+/** What text.ts loads the first time a feed needs it: the table of HTML's names, the HTML tokenizer. */
+const TEXT_TABLES: TextTables = { names: () => import('./entities.js'), html: () => import('./html.js') };
+
+/**
+ * Runs a reader through its own copy of withTextTables. A feed may be read twice (once more with
+ * what was loaded), so only the last reading's warnings are passed on: each skipped item is named once.
+ */
+function readWithTables(
+  reader: { withTextTables: typeof withTextTables },
+  read: (options: ParseOptions) => Feed,
+  options: ParseOptions,
+): Feed | Promise<Feed> {
+  let warnings: string[] = [];
+  const passOn = (): void => {
+    for (const message of warnings) (options.warn ?? console.warn)(message);
+  };
+  let feed: Feed | Promise<Feed>;
+  try {
+    feed = reader.withTextTables(() => {
+      warnings = [];
+      return read({ ...options, warn: (message) => warnings.push(message) });
+    }, TEXT_TABLES);
+  } catch (error) {
+    passOn();
+    throw error;
+  }
+  if (!(feed instanceof Promise)) passOn();
+  return feed instanceof Promise ? feed.finally(passOn) : feed;
 }
 
 function notJson(text: string, baseUrl: string | undefined): FeedError {
@@ -51,8 +75,8 @@ export async function parseFeed(rawText: string, options: ParseOptions = {}): Pr
   const format = options.format ?? 'auto';
   if (format === 'rss' || (format === 'auto' && looksLikeXmlFeed(text, options.contentType))) {
     // Loaded on demand: most feeds are JSON, and the bundles should not carry an XML reader for them.
-    const { normalizeXmlFeed } = await loadReader('RSS and Atom', () => import('./xml.js'), options.baseUrl);
-    return normalizeXmlFeed(text, options);
+    const xml = await loadReader('RSS and Atom', () => import('./xml.js'), options.baseUrl);
+    return readWithTables(xml, (read) => xml.normalizeXmlFeed(text, read), options);
   }
   let document: unknown;
   try {
@@ -76,12 +100,12 @@ export async function normalizeFeedDocument(document: unknown, options: ParseOpt
   const requested = options.format ?? 'auto';
   const format = requested === 'auto' || requested === 'rss' ? detectJsonFormat(document) : requested;
   if (format === 'wordpress') {
-    const { normalizeWordPress } = await loadReader('WordPress', () => import('./wordpress.js'), options.baseUrl);
-    return normalizeWordPress(document, options);
+    const wordpress = await loadReader('WordPress', () => import('./wordpress.js'), options.baseUrl);
+    return readWithTables(wordpress, (read) => wordpress.normalizeWordPress(document, read), options);
   }
   if (format === 'drupal') {
-    const { normalizeDrupal } = await loadReader('Drupal', () => import('./drupal.js'), options.baseUrl);
-    return normalizeDrupal(document, options);
+    const drupal = await loadReader('Drupal', () => import('./drupal.js'), options.baseUrl);
+    return readWithTables(drupal, (read) => drupal.normalizeDrupal(document, read), options);
   }
-  return normalizeJsonFeed(document, options);
+  return readWithTables({ withTextTables }, (read) => normalizeJsonFeed(document, read), options);
 }

@@ -7,7 +7,8 @@
 import { parseIsoDate } from './dates.js';
 import { LIMITS } from './model.js';
 import { cleanId, cleanLanguage, isRecord, own } from './normalize.js';
-import { capLength, cleanText, htmlToText } from './text.js';
+import { htmlText } from './html.js';
+import { capLength, cleanText } from './text.js';
 
 export interface Problem {
   level: 'error' | 'warning';
@@ -221,7 +222,7 @@ function excerptSource(item: Record<string, unknown>): { field: string; length: 
     const text = cleanText(own(item, field), NO_LIMIT);
     if (text) return { field, length: text.length };
   }
-  const html = htmlToText(own(item, 'content_html'), NO_LIMIT / 8);
+  const html = htmlText(own(item, 'content_html'), NO_LIMIT / 8);
   return html ? { field: 'content_html', length: html.length } : undefined;
 }
 

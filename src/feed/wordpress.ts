@@ -12,9 +12,13 @@ import { parseIsoDate } from './dates.js';
 import { FeedError } from './errors.js';
 import { LIMITS, type Feed, type Resource, type ResourceDate, type ResourceImage } from './model.js';
 import { cleanId, cleanTags, collectResources, isRecord, own, ownArray, resourceFromFields } from './normalize.js';
-import type { ParseOptions } from './parse.js';
+import type { ParseOptions } from './options.js';
 import { looksLikeWordPress } from './detect.js';
-import { cleanText, decodeEntities, htmlToText } from './text.js';
+import { htmlText } from './html.js';
+import { cleanText, decodeEntities } from './text.js';
+
+/** parse.ts runs this reader through its own copy of text.ts, which holds the name table once loaded. */
+export { withTextTables } from './text.js';
 import { safeHttpUrl, siteRoot } from './url.js';
 
 /** WordPress's page size when the URL names none. */
@@ -31,7 +35,7 @@ const CARD_IMAGE_SIZES = ['medium_large', 'large'];
 
 /** `{ rendered: '…' }` fields hold HTML: the text of it, entities decoded and tags stripped. */
 function renderedText(field: unknown, max: number): string {
-  return htmlToText(own(field, 'rendered'), max);
+  return htmlText(own(field, 'rendered'), max);
 }
 
 /**
@@ -59,7 +63,7 @@ function termsOf(terms: unknown[], taxonomy: string): unknown[] {
 
 /** Term names are stored HTML-escaped (`Arts &amp; Culture`). */
 function termName(term: unknown): string {
-  return htmlToText(own(term, 'name'), LIMITS.maxTagLength);
+  return htmlText(own(term, 'name'), LIMITS.maxTagLength);
 }
 
 function postType(categories: unknown[]): string {

@@ -11,10 +11,14 @@ import { parseIsoDate } from './dates.js';
 import { FeedError } from './errors.js';
 import { LIMITS, type Feed, type Resource, type ResourceDate, type ResourceImage } from './model.js';
 import { cleanId, cleanLanguage, cleanTags, collectResources, resourceFromFields } from './normalize.js';
-import type { ParseOptions } from './parse.js';
+import type { ParseOptions } from './options.js';
 import { parseRfc822Date } from './rfc822.js';
 import { HTML_PAGE, afterProlog, startsLikeHtml } from './detect.js';
-import { cleanText, htmlEntitiesToNumeric, htmlToText } from './text.js';
+import { htmlText } from './html.js';
+import { cleanText, htmlEntitiesToNumeric } from './text.js';
+
+/** parse.ts runs this reader through its own copy of text.ts, which holds the name table once loaded. */
+export { withTextTables } from './text.js';
 import { safeHttpUrl } from './url.js';
 import { XmlSyntaxError, parseXml, textContent, type XmlElement } from './xml-parser.js';
 
@@ -27,6 +31,7 @@ const NS = {
   dc: 'http://purl.org/dc/elements/1.1/',
   content: 'http://purl.org/rss/1.0/modules/content/',
   media: 'http://search.yahoo.com/mrss/',
+  xhtml: 'http://www.w3.org/1999/xhtml',
 } as const;
 
 type Namespaces = readonly (string | null)[];
@@ -36,6 +41,8 @@ const RSS_NS: Namespaces = [null, NS.rss10, NS.rss090];
 const ATOM_NS: Namespaces = [NS.atom];
 const DC_NS: Namespaces = [NS.dc];
 const CONTENT_NS: Namespaces = [NS.content];
+/** The RSS XHTML module's `<body>`, or `<xhtml:body>`; some feeds leave its namespace out. */
+const XHTML_NS: Namespaces = [NS.xhtml, null];
 /** Many feeds declare Media RSS without the trailing slash; readers accept both. */
 const MEDIA_NS: Namespaces = [NS.media, 'http://search.yahoo.com/mrss'];
 
@@ -110,7 +117,7 @@ const BLOCK_SEPARATOR = { separator: ' ' };
 
 /**
  * The readable text of inline XHTML, walked without recursion so a hostile, deeply nested document
- * cannot overflow the stack. Scripts and styles go with their content, as htmlToText does for HTML.
+ * cannot overflow the stack. Scripts and styles go with their content, as htmlText does for HTML.
  */
 function xhtmlText(construct: XmlElement, max: number): string {
   const parts: string[] = [];
@@ -147,7 +154,7 @@ function xhtmlText(construct: XmlElement, max: number): string {
 function typedText(element: XmlElement | undefined, max: number): string {
   if (!element) return '';
   const type = (attribute(element, 'type') ?? 'text').toLowerCase();
-  if (type === 'html' || type === 'text/html') return htmlToText(textContent(element), max);
+  if (type === 'html' || type === 'text/html') return htmlText(textContent(element), max);
   if (type === 'xhtml' || type === 'application/xhtml+xml') return xhtmlText(element, max);
   if (type === 'text' || type === 'plain' || type.startsWith('text/')) return cleanText(textContent(element), max);
   return '';
@@ -264,13 +271,14 @@ function rssLink(item: XmlElement, documentUrl: string | undefined): string | un
 
 function rssItem(item: XmlElement, documentUrl: string | undefined): Resource | string {
   const categories = [...childElements(item, 'category', RSS_NS), ...childElements(item, 'subject', DC_NS)];
+  const body = childElement(item, 'body', XHTML_NS);
   const text =
-    htmlToText(childText(item, 'description', RSS_NS), LIMITS.maxExcerptLength) ||
-    htmlToText(childText(item, 'encoded', CONTENT_NS), LIMITS.maxExcerptLength);
+    htmlText(childText(item, 'description', RSS_NS), LIMITS.maxExcerptLength) ||
+    htmlText(childText(item, 'encoded', CONTENT_NS), LIMITS.maxExcerptLength) ||
+    (body ? xhtmlText(body, LIMITS.maxExcerptLength) : '');
   return resourceFromFields({
     id: cleanId(childText(item, 'guid', RSS_NS)),
-    // RSS titles are plain text in theory and entity-encoded HTML in practice.
-    title: htmlToText(childText(item, 'title', RSS_NS), LIMITS.maxTitleLength),
+    title: rssTitle(item, LIMITS.maxTitleLength),
     text,
     url: rssLink(item, documentUrl),
     date: rssDate(item),
@@ -280,16 +288,22 @@ function rssItem(item: XmlElement, documentUrl: string | undefined): Resource | 
   });
 }
 
+/** A channel's or item's title: RSS's own, else Dublin Core's (`dc:title`), which some feeds use alone. */
+function rssTitle(parent: XmlElement, max: number): string {
+  // RSS titles are plain text in theory and entity-encoded HTML in practice.
+  return htmlText(childText(parent, 'title', RSS_NS), max) || htmlText(childText(parent, 'title', DC_NS), max);
+}
+
 function normalizeRss(root: XmlElement, options: ParseOptions): Feed {
   const { baseUrl, warn = console.warn, usedIds } = options;
-  const channel = childElement(root, 'channel', RSS_NS);
-  if (!channel) throw new FeedError('invalid', 'the RSS document has no <channel> element', baseUrl);
+  // Some feeds put the channel's elements and items straight under <rss>; feed readers read them.
+  const channel = childElement(root, 'channel', RSS_NS) ?? root;
   // RSS 2.0 nests items in the channel; RSS 1.0 (RDF) makes them the channel's siblings.
-  const items = [...childElements(channel, 'item', RSS_NS), ...childElements(root, 'item', RSS_NS)];
+  const items = [...childElements(channel, 'item', RSS_NS), ...(channel === root ? [] : childElements(root, 'item', RSS_NS))];
   const link = childElement(channel, 'link', RSS_NS);
   const feed: Feed = {
-    title: htmlToText(childText(channel, 'title', RSS_NS), LIMITS.maxTitleLength),
-    description: htmlToText(childText(channel, 'description', RSS_NS), LIMITS.maxTextLength),
+    title: rssTitle(channel, LIMITS.maxTitleLength),
+    description: htmlText(childText(channel, 'description', RSS_NS), LIMITS.maxTextLength),
     related: [],
     items: collectResources(rawItems(items, 'guid', RSS_NS), (raw) => rssItem((raw as RawItem).element, baseUrl), warn, usedIds),
   };
