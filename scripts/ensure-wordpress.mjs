@@ -13,9 +13,9 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
-import { createConnection, createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { freePort, waitForPort } from '../test/support/ports.mjs';
 
 export const PACKAGES = [
   'wordpress',
@@ -96,33 +96,6 @@ export function installMissing() {
   }
   const still = missingPackages();
   return still.length ? `still missing after apt-get: ${still.join(', ')}` : undefined;
-}
-
-export function freePort(host = '127.0.0.1') {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, host, () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitForPort(port, child, what) {
-  for (let attempt = 0; attempt < 300; attempt += 1) {
-    if (child.exitCode !== null) throw new Error(`${what} exited with code ${child.exitCode}`);
-    const open = await new Promise((resolve) => {
-      const socket = createConnection({ port, host: '127.0.0.1' }, () => {
-        socket.end();
-        resolve(true);
-      });
-      socket.on('error', () => resolve(false));
-    });
-    if (open) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`${what} did not open port ${port}`);
 }
 
 function apacheConfig({ state, port }) {
@@ -330,7 +303,7 @@ export async function startWordPress({ state = process.env.PF_WP_STATE ?? '/tmp/
       { stdio: 'ignore' },
     );
     children.push(mariadb);
-    await waitForPort(dbPort, mariadb, 'MariaDB');
+    await waitForPort(dbPort, mariadb, 'MariaDB', 300);
     execFileSync('mariadb', ['-h127.0.0.1', `-P${dbPort}`, '-uroot', '-e', 'CREATE DATABASE wordpress CHARACTER SET utf8mb4']);
 
     const port = await freePort();
@@ -344,7 +317,7 @@ export async function startWordPress({ state = process.env.PF_WP_STATE ?? '/tmp/
     // In a process group of its own: on SIGTERM, Apache's prefork parent signals its whole group.
     const apache = spawn('/usr/sbin/apache2', ['-f', `${state}/apache.conf`, '-DFOREGROUND'], { stdio: 'inherit', detached: true });
     children.push(apache);
-    await waitForPort(port, apache, 'Apache');
+    await waitForPort(port, apache, 'Apache', 300);
     return { url, state, stop, dbPort };
   } catch (error) {
     await stop();

@@ -8,7 +8,8 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { freePort, installMissing, runPhp, startWordPress } from '../../scripts/ensure-wordpress.mjs';
+import { installMissing, runPhp, startWordPress } from '../../scripts/ensure-wordpress.mjs';
+import { freePort } from '../support/ports.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const required = process.env.CI === 'true';
