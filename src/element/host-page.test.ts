@@ -229,3 +229,33 @@ describe('host page: layouts at their widths', () => {
     await expect(element).to.be.accessible();
   });
 });
+
+describe('host page: several widgets on one page', () => {
+  it('gives each widget’s landmarks names of their own', async () => {
+    const other = {
+      title: 'Community engagement',
+      _topic: { related: [{ title: 'Partnerships & collaboration', url: 'https://example.org/partnerships' }] },
+      items: [{ id: 'a', title: 'Listening sessions', url: 'https://example.org/a' }],
+    };
+    const loaded = new Promise<void>((resolve) => {
+      let count = 0;
+      document.addEventListener('pf-load', function counted() {
+        count += 1;
+        if (count < 2) return;
+        document.removeEventListener('pf-load', counted);
+        resolve();
+      });
+    });
+    const page = await fixture<HTMLDivElement>(
+      html`<div>
+        <partnership-feed src=${SAMPLE_FEED}></partnership-feed>
+        <partnership-feed .feed=${other}></partnership-feed>
+      </div>`,
+    );
+    await loaded;
+    const widgets = [...page.querySelectorAll('partnership-feed')];
+    await Promise.all(widgets.map((widget) => widget.updateComplete));
+    expect(widgets.map((widget) => parts(widget, 'related').length)).to.deep.equal([1, 1]);
+    await expect(page).to.be.accessible();
+  });
+});

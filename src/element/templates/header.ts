@@ -60,7 +60,9 @@ function relatedTopic(topic: RelatedTopic, options: HeaderOptions): TemplateResu
 
 export function renderRelated(related: readonly RelatedTopic[], options: HeaderOptions): TemplateResult | typeof nothing {
   if (!related.length || options.hidden.has('related')) return nothing;
-  return html`<section part="related" class="related" aria-labelledby="related-heading">
+  // Named with the topic too ("Related topics, Partnerships & collaboration"): every widget on a
+  // page has this section, and landmarks that share a name cannot be told apart.
+  return html`<section part="related" class="related" aria-labelledby="related-heading heading">
     ${heading(options.level + 1, 'related-heading', options.strings.relatedTopics, 'related-heading')}
     <ul class="related-list">
       ${related.map((topic) => relatedTopic(topic, options))}
