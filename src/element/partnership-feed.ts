@@ -9,6 +9,7 @@ import { FEED_FORMATS, normalizeFeedDocument, type FeedFormat } from '../feed/pa
 import { pageBaseUrl, safeHttpUrl } from '../feed/url.js';
 import {
   applyFilters,
+  foldSearchTexts,
   hasActiveFilters,
   indexResources,
   matchKnownValues,
@@ -40,6 +41,7 @@ import {
   type Layout,
 } from './options.js';
 import { PageColorSchemeController } from './controllers/page-color-scheme.js';
+import { IdleWorkController } from './controllers/idle-work.js';
 import { styles } from './partnership-feed.styles.js';
 import { renderCard } from './templates/card.js';
 import { renderChips, renderControls, renderFacet, renderSearch, renderSort, type Chip } from './templates/controls.js';
@@ -226,6 +228,11 @@ export class PartnershipFeed extends LitElement {
   theme: string = 'auto';
 
   private readonly pageColorScheme = new PageColorSchemeController(this);
+  // perf: fold the search text in idle time after the first paint, so the first search is as fast as later ones.
+  private readonly idleWork = new IdleWorkController(this);
+  private foldWhenIdle(index: IndexedResource[], next = 0): void {
+    this.idleWork.run(() => (next = foldSearchTexts(index, next, 100)) < index.length);
+  }
 
   /**
    * Strings for more languages, or replacements for the shipped ones, keyed by language code:
@@ -364,7 +371,7 @@ export class PartnershipFeed extends LitElement {
   }
 
   private loadOptions(signal: AbortSignal | undefined, format: FeedFormat, timeoutSeconds: number) {
-    return { signal, timeoutMs: timeoutSeconds * 1000, format, warn: console.warn };
+    return { signal, timeoutMs: timeoutSeconds * 1000, format, warn: console.warn, deferred: true }; // perf: deferred
   }
 
   private get pageSizeValue(): number {
@@ -487,6 +494,7 @@ export class PartnershipFeed extends LitElement {
       const more = page.nextUrl && !pages.has(page.nextUrl) && items.length < LIMITS.maxItems;
       const feed: Feed = { ...loaded.feed, items, nextUrl: more ? page.nextUrl : undefined };
       this.loaded = { ...loaded, feed, index: indexResources(items), pages };
+      this.foldWhenIdle(this.loaded.index); // perf
       this.nextPage = 'idle';
       this.pendingLoadEvent = true;
       this.showMore(firstNew);
@@ -514,6 +522,7 @@ export class PartnershipFeed extends LitElement {
       pages = previous.pages;
     }
     this.loaded = { key, feed, index: indexResources(feed.items), pages, firstPageCount: firstPage.items.length };
+    this.foldWhenIdle(this.loaded.index); // perf
     this.filterState = this.matchedToFeed(this.filterState);
     if (!sameFeed) this.visibleCount = this.pageSizeValue || Number.POSITIVE_INFINITY;
     this.nextPage = 'idle';
