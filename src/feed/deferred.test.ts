@@ -15,6 +15,7 @@ import {
 import { normalizeJsonFeed } from './jsonfeed.js';
 import type { Feed } from './model.js';
 import { plainResource } from './normalize.js';
+import { normalizeWordPress } from './wordpress.js';
 
 const BASE = 'https://library.example.org/feeds/topic.json';
 
@@ -91,6 +92,52 @@ describe('deferred resources (what the widget reads before the first page paints
         expect(JSON.parse(JSON.stringify(lazy))).to.deep.equal(JSON.parse(JSON.stringify(eager)));
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('gives the WordPress cards and counts eager normalizing gives (property)', () => {
+    const rendered = fc.record({ rendered: fc.oneof(text, fc.constant(`<p>${MARKUP}</p>&amp;#8217;s`)) }, { requiredKeys: [] });
+    const term = (taxonomy: string) =>
+      fc.record({ taxonomy: fc.constant(taxonomy), name: text, slug: fc.constantFrom('uncategorized', 'x') });
+    const post = fc.record(
+      {
+        id: fc.oneof(fc.integer({ min: 1, max: 5 }), text),
+        link: url,
+        date_gmt: fc.constantFrom('2023-01-31T12:00:00', '2023-02-30T00:00:00', 'never'),
+        title: rendered,
+        excerpt: rendered,
+        content: rendered,
+        _embedded: fc.record(
+          {
+            'wp:term': fc.array(fc.array(fc.oneof(term('category'), term('post_tag')), { maxLength: 3 }), { maxLength: 2 }),
+            'wp:featuredmedia': fc.array(fc.record({ source_url: url, alt_text: text }, { requiredKeys: [] }), { maxLength: 1 }),
+          },
+          { requiredKeys: [] },
+        ),
+      },
+      { requiredKeys: ['id', 'title'] },
+    );
+    fc.assert(
+      fc.property(fc.array(post, { maxLength: 8 }), (posts) => {
+        const options = { baseUrl: 'https://news.example.org/wp-json/wp/v2/posts?_embed', warn: () => undefined };
+        // A list that is not WordPress's is refused, deferred or not.
+        const read = (deferred: boolean): Feed | string => {
+          try {
+            return normalizeWordPress(posts, { ...options, deferred });
+          } catch (error) {
+            return String(error);
+          }
+        };
+        const [eager, lazy] = [read(false), read(true)];
+        if (typeof eager === 'string' || typeof lazy === 'string') {
+          expect(lazy).to.equal(eager);
+          return;
+        }
+        const states = [EMPTY_FILTERS, { ...EMPTY_FILTERS, query: 'a' }];
+        expect(facetsAndMatches(indexResources(lazy.items), states)).to.deep.equal(facetsAndMatches(indexResources(eager.items), states));
+        expect(lazy.items.map(plainResource)).to.deep.equal(eager.items);
+      }),
+      { numRuns: 200 },
     );
   });
 
