@@ -51,27 +51,26 @@ describe('IdleWorkController', () => {
     done = [];
   });
 
-  it('does nothing until the browser is idle, then as many chunks as the idle period holds', async () => {
+  /** Runs a job of `total` chunks through idle periods this many chunks long: the chunks done after each. */
+  async function chunksDone(total: number, periods: readonly number[]): Promise<number[]> {
     const host = await fixture<IdleHost>(html`<idle-work-host></idle-work-host>`);
-    host.work.run(job(10));
-    expect(done).to.have.length(0);
-    scheduler.idle(3, clock);
-    expect(done).to.have.length(3);
-    scheduler.idle(4, clock);
-    expect(done).to.have.length(7);
-    scheduler.idle(50, clock);
-    expect(done).to.have.length(10);
+    host.work.run(job(total));
+    const counts = [done.length];
+    for (const steps of periods) {
+      scheduler.idle(steps, clock);
+      counts.push(done.length);
+    }
+    return counts;
+  }
+
+  it('does nothing until the browser is idle, then as many chunks as the idle period holds', async () => {
+    expect(await chunksDone(10, [3, 4, 50])).to.deep.equal([0, 3, 7, 10]);
     // Finished: nothing more is asked of the browser.
     expect(scheduler.pending).to.have.length(0);
   });
 
   it('does one chunk even in an idle period with no time left, so the work always ends', async () => {
-    const host = await fixture<IdleHost>(html`<idle-work-host></idle-work-host>`);
-    host.work.run(job(2));
-    scheduler.idle(0, clock);
-    expect(done).to.have.length(1);
-    scheduler.idle(0, clock);
-    expect(done).to.have.length(2);
+    expect(await chunksDone(2, [0, 0])).to.deep.equal([0, 1, 2]);
     expect(scheduler.pending).to.have.length(0);
   });
 
