@@ -164,6 +164,20 @@ function prng(seed) {
   };
 }
 
+/**
+ * One item in ten carries a report number in its title, as catalogue and course listings do, for
+ * the "pasted number" search. Chosen by position, not drawn, so every other field stays as it was.
+ * Five digits from 10000 up, so a number never occurs inside another (excerpts and tags have none).
+ */
+const NUMBERED_EVERY = 10;
+const numberOf = (index) => 10_000 + index;
+
+/** The number the bench pastes into the search box: the one title of the feed that has it, mid-feed. */
+export function pastedNumber(size) {
+  const index = Math.floor(size / (2 * NUMBERED_EVERY)) * NUMBERED_EVERY + NUMBERED_EVERY - 3;
+  return index < size ? String(numberOf(index)) : undefined;
+}
+
 export function makeFeed(size, seed = 20240531) {
   const random = prng(seed + size);
   const pick = (list) => list[Math.floor(random() * list.length)];
@@ -186,7 +200,8 @@ export function makeFeed(size, seed = 20240531) {
   const span = Date.UTC(2025, 5, 30) - start;
   const items = [];
   for (let i = 0; i < size; i += 1) {
-    const title = pick(FORMS)(pick(OPENERS), pick(SUBJECTS), pick(CONTEXTS));
+    const drawn = pick(FORMS)(pick(OPENERS), pick(SUBJECTS), pick(CONTEXTS));
+    const title = i % NUMBERED_EVERY === NUMBERED_EVERY - 3 ? `${drawn} (report ${numberOf(i)})` : drawn;
     const sentences = [];
     const count = 2 + Math.floor(random() * 3);
     for (let s = 0; s < count; s += 1) sentences.push(fill(pick(SENTENCES)));

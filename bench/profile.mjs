@@ -5,6 +5,9 @@
 //   - the renderer main thread's time by trace event (script, style, layout, paint, GC, parsing);
 //   - the functions with the most self time, mapped through dist/partnership-feed.js.map to the
 //     TypeScript source (file:line and name).
+//   - for the load, the split of the main thread's time up to the first cards: module evaluation,
+//     fetch and parse, normalizing, indexing, sorting, the skeleton frame, rendering the cards, and
+//     the longest task;
 // The trace files (open them in Chromium's Performance panel) and profiles go to bench/.out/.
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { SourceMap } from 'node:module';
@@ -53,6 +56,97 @@ function selfTimes(profile, sourceMap) {
   }
   const top = (map, n) => [...map].sort((a, b) => b[1] - a[1]).slice(0, n);
   return { functions: top(byFunction, 25), files: top(byFile, 15) };
+}
+
+/** Where a function of the widget's source belongs in the load's split (undefined: look at its caller). */
+const PHASE_BY_FILE = [
+  [/^src\/feed\/(fetch|load|cache|parse|detect)\.ts$/, 'fetch and parse'],
+  [/^src\/feed\//, 'normalizing'],
+  [/^src\/filter\/filter\.ts$/, 'filter'],
+  [/^src\/filter\//, 'filter'],
+  [/^(src\/element\/|src\/i18n\/|node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/task)\/)/, 'rendering'],
+];
+
+/** filter.ts's functions by line: which are indexing and which sorting (the rest is filtering). */
+async function filterPhases() {
+  const lines = (await readFile(path.join(ROOT, 'src/filter/filter.ts'), 'utf8')).split('\n');
+  const starts = [];
+  lines.forEach((line, i) => {
+    const match = /^(?:export )?function (\w+)/.exec(line);
+    if (match) starts.push([i + 1, match[1]]);
+  });
+  return (line) => {
+    let name = '';
+    for (const [start, fn] of starts) if (start <= line) name = fn;
+    if (/^(indexResources|searchTextOf|foldSearchTexts)$/.test(name)) return name === 'indexResources' ? 'indexing' : 'search folding';
+    if (/^(sortIndexed|sortedIndex|collatorFor)$/.test(name)) return 'sorting';
+    return 'filtering and counting';
+  };
+}
+
+/**
+ * The load's main-thread time up to the first cards painted, by phase: each CPU-profile sample goes
+ * to the innermost widget function on its stack that names a phase; style, layout and paint (trace
+ * events) and Lit's rendering go to the skeleton frame before the feed's text arrives, to the cards
+ * after. Module evaluation is the bundle's compile and evaluate trace events.
+ */
+async function loadSplit(profile, trace, sourceMap) {
+  const filterPhase = await filterPhases();
+  const events = trace.traceEvents ?? trace;
+  const painted = events.find((e) => e.name === 'bench:cards-painted')?.ts ?? Infinity;
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parent = new Map();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const phaseOf = new Map();
+  const frameOf = (node) => {
+    const { callFrame } = node;
+    if (!callFrame.url.endsWith('/dist/partnership-feed.js') || callFrame.lineNumber < 0) return undefined;
+    const entry = sourceMap?.findEntry(callFrame.lineNumber, callFrame.columnNumber);
+    const source = entry?.originalSource?.replace(/^.*?(src\/|node_modules\/)/, '$1');
+    if (!source) return undefined;
+    const phase = PHASE_BY_FILE.find(([pattern]) => pattern.test(source))?.[1];
+    return phase === 'filter' ? filterPhase(entry.originalLine + 1) : phase;
+  };
+  const classify = (id) => {
+    if (phaseOf.has(id)) return phaseOf.get(id);
+    const node = byId.get(id);
+    const name = node.callFrame.functionName;
+    let phase;
+    if (name === '(garbage collector)') phase = 'garbage collection';
+    else if (name === '(idle)') phase = 'idle (waiting: network, timers, vsync)';
+    else if (name === '(program)') phase = 'native (style, layout, paint, parsing HTML, other)';
+    else if (name.startsWith('RegExp: ')) phase = 'normalizing';
+    else phase = frameOf(node) ?? (parent.has(id) ? classify(parent.get(id)) : 'other scripts');
+    phaseOf.set(id, phase);
+    return phase;
+  };
+  const totals = new Map();
+  const add = (phase, ms) => totals.set(phase, (totals.get(phase) ?? 0) + ms);
+  let time = profile.startTime;
+  let feedArrived = Infinity;
+  const samples = [];
+  for (let i = 0; i < profile.samples.length; i += 1) {
+    time += profile.timeDeltas[i] ?? 0;
+    const phase = classify(profile.samples[i]);
+    if (phase === 'fetch and parse' || phase === 'normalizing') feedArrived = Math.min(feedArrived, time);
+    samples.push([time, phase, (profile.timeDeltas[i + 1] ?? 0) / 1000]);
+  }
+  const rendering = new Set(['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'Commit']);
+  const renderingSpans = events
+    .filter((e) => e.ph === 'X' && rendering.has(e.name) && e.ts < painted)
+    .map((e) => [e.ts, e.ts + (e.dur ?? 0)]);
+  const inRendering = (t) => renderingSpans.some(([start, end]) => t >= start && t < end);
+  for (const [t, phase, ms] of samples) {
+    if (t > painted) continue;
+    const renderingWork = phase === 'rendering' || (phase.startsWith('native') && inRendering(t));
+    if (renderingWork)
+      add(t < feedArrived ? 'skeleton frame (first render, style, layout, paint)' : 'rendering the cards (Lit, style, layout, paint)', ms);
+    else add(phase, ms);
+  }
+  const module = events
+    .filter((e) => e.ph === 'X' && /^v8\.(compileModule|evaluateModule)$|^EvaluateScript$/.test(e.name) && e.ts < painted)
+    .reduce((sum, e) => sum + (e.dur ?? 0) / 1000, 0);
+  return { totals: [...totals].sort((a, b) => b[1] - a[1]), module, painted };
 }
 
 /** Total duration per top-level event on the renderer main thread of the page. */
@@ -155,6 +249,14 @@ export async function profileWidget(browser, baseUrl, size) {
     console.log(`\n# Profile: the widget, ${size} items (bench/.out/trace-*.json, profile-*.cpuprofile)`);
     console.log(`first cards painted at ${(await page.evaluate(() => window.__bench.loadTime)).toFixed(0)} ms`);
     print(`Load, ${size} items`, load, sourceMap);
+    const split = await loadSplit(load.profile, load.trace, sourceMap);
+    const longest = await page.evaluate(() => window.__bench.longestTaskBeforeCards());
+    console.log("\nWhere the first page's time goes, up to the first cards painted (ms of main-thread CPU samples):");
+    console.log(
+      `  ${split.module.toFixed(1).padStart(8)}  module evaluation (compile + evaluate, trace events; its samples are in the rows below)`,
+    );
+    for (const [phase, ms] of split.totals) console.log(`  ${ms.toFixed(1).padStart(8)}  ${phase}`);
+    console.log(`  longest main-thread task before the first cards: ${longest === 0 ? 'none over 50 ms' : `${longest.toFixed(0)} ms`}`);
     const interact = await record(page, cdp, `interact-${size}`, async () => {
       for (const type of ['Toolkit', 'Toolkit', 'Article', 'Article', 'Toolkit', 'Toolkit']) {
         await page.evaluate((t) => window.__bench.measure(window.__benchActions.root, () => window.__benchActions.clickType(t)), type);

@@ -6,6 +6,9 @@
 //   - first 12 cards painted: ms from navigation start to the frame that shows them;
 //   - type filter: a type button pressed and released (median of 4), ms to the painted change;
 //   - search: "equity" typed a character at a time (median of 6 keystrokes), ms to the painted change;
+//   - first search: the page's first search set at once (one input event), "equity" in even runs and a
+//     report number that matches one title in odd runs, ms to the painted change;
+//   - longest task: the longest main-thread task over 50 ms before the first cards were painted;
 //   - JS heap: used size after load and a forced garbage collection;
 //   - layout shift: the page's cumulative layout shift while loading.
 // Then prints a Markdown report (medians, the widget's ratio to each peer, bundle sizes) and writes
@@ -30,7 +33,7 @@ import {
   waitForBrowserIdle,
   waitForQuiet,
 } from './chromium.mjs';
-import { DEFAULT_SIZES, writeFeeds } from './generate-feed.mjs';
+import { DEFAULT_SIZES, pastedNumber, writeFeeds } from './generate-feed.mjs';
 import { ROOT, startServer } from './server.mjs';
 import { profileWidget } from './profile.mjs';
 import { writeSection } from './sections.mjs';
@@ -91,20 +94,31 @@ function withTimeout(promise, ms, what) {
 }
 
 /** One page load and its interactions, in a fresh browser context (cold HTTP cache, empty storage). */
-async function measurePage(browser, baseUrl, kind, size, { checkStatus = false } = {}) {
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Reads the page's status line (the widget's, or the peers'). */
+const readStatus = (page) =>
+  page.evaluate(() => {
+    const root = window.__benchActions.root;
+    return (root.querySelector('[part~="status"], .status')?.textContent ?? '').trim().replace(/\s+/g, ' ');
+  });
+
+async function measurePage(browser, baseUrl, kind, size, { checkStatus = false, firstSearch = 'word' } = {}) {
   const context = await browser.createBrowserContext();
   try {
     const page = await context.newPage();
     const cdp = await page.createCDPSession();
     await waitForBrowserIdle(browser);
-    const { result, others } = await measureInterference(browser, () => measureOpenPage(page, cdp, baseUrl, kind, size, checkStatus));
+    const { result, others } = await measureInterference(browser, () =>
+      measureOpenPage(page, cdp, baseUrl, kind, size, checkStatus, firstSearch),
+    );
     return { ...result, others };
   } finally {
     await context.close();
   }
 }
 
-async function measureOpenPage(page, cdp, baseUrl, kind, size, checkStatus) {
+async function measureOpenPage(page, cdp, baseUrl, kind, size, checkStatus, firstSearch) {
   {
     const consoleErrors = [];
     page.on('pageerror', (error) => consoleErrors.push(String(error)));
@@ -123,6 +137,26 @@ async function measureOpenPage(page, cdp, baseUrl, kind, size, checkStatus) {
     await cdp.send('HeapProfiler.collectGarbage');
     await cdp.send('HeapProfiler.collectGarbage');
     const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    const longTask = await page.evaluate(() => window.__bench.longestTaskBeforeCards());
+
+    // The page's first search, set at once as a paste or an autofill does: one input event.
+    const firstText = firstSearch === 'number' ? pastedNumber(size) : SEARCH_WORD;
+    let firstMs = NaN;
+    let firstStatus = '';
+    if (firstText) {
+      firstMs = await withTimeout(
+        page.evaluate((t) => window.__bench.measure(window.__benchActions.root, () => window.__benchActions.paste(t)), firstText),
+        10_000,
+        `${kind} ${size}: first search ${firstText}`,
+      );
+      if (checkStatus) {
+        await sleep(800);
+        firstStatus = await readStatus(page);
+      }
+      // Cleared again, as the patron would, before the type filter and the typing are measured.
+      await page.evaluate(() => window.__benchActions.paste(''));
+      await sleep(300);
+    }
 
     const filter = [];
     for (const type of FILTER_TYPES) {
@@ -149,10 +183,7 @@ async function measureOpenPage(page, cdp, baseUrl, kind, size, checkStatus) {
     }
     // The widget holds its status line while the patron types (it is a live region): read it after the pause.
     if (checkStatus) await new Promise((resolve) => setTimeout(resolve, 800));
-    const status = await page.evaluate(() => {
-      const root = window.__benchActions.root;
-      return (root.querySelector('[part~="status"], .status')?.textContent ?? '').trim().replace(/\s+/g, ' ');
-    });
+    const status = await readStatus(page);
     const error = await page.evaluate(() => window.__bench.error);
     if (error) throw new Error(`${kind} ${size}: ${error}`);
     if (consoleErrors.length) throw new Error(`${kind} ${size}: ${consoleErrors.join('; ')}`);
@@ -162,6 +193,10 @@ async function measureOpenPage(page, cdp, baseUrl, kind, size, checkStatus) {
       heap: usedSize,
       filter: median(filter),
       search: median(search),
+      firstWord: firstSearch === 'number' ? NaN : firstMs,
+      firstNumber: firstSearch === 'number' ? firstMs : NaN,
+      longTask,
+      firstStatus,
       filterSamples: filter,
       searchSamples: search,
       status,
@@ -237,11 +272,16 @@ const fmtMb = (v) => (Number.isFinite(v) ? (v / 1024 / 1024).toFixed(2) : '—')
 const fmtCls = (v) => (Number.isFinite(v) ? v.toFixed(3) : '—');
 const fmtRatio = (a, b) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `${(a / b).toFixed(2)}×` : '—');
 const fmtKb = (v) => (v / 1024).toFixed(1);
+/** The long-task API reports only tasks over 50 ms: 0 means there was none. */
+const fmtLongTask = (v) => (v === 0 ? 'none > 50' : fmtMs(v));
 
 const METRICS = [
   { key: 'loadTime', label: 'first 12 cards painted (ms)', fmt: fmtMs },
   { key: 'filter', label: 'type filter, click → painted (ms)', fmt: fmtMs },
   { key: 'search', label: 'search, keystroke → painted (ms)', fmt: fmtMs },
+  { key: 'firstWord', label: 'first search, "equity" at once → painted (ms)', fmt: fmtMs },
+  { key: 'firstNumber', label: 'first search, a pasted number → painted (ms)', fmt: fmtMs },
+  { key: 'longTask', label: 'longest task before the first cards (ms)', fmt: fmtLongTask, noRatio: true },
   { key: 'heap', label: 'JS heap after load + GC (MB)', fmt: fmtMb },
   { key: 'cls', label: 'layout shift while loading (CLS)', fmt: fmtCls },
 ];
@@ -262,6 +302,16 @@ function targetChecks(summary, sizes) {
     const name = key === 'filter' ? 'type filter' : 'search';
     checks.push({ ok: big.widget[key] <= 16, text: `${largest} items: ${name} ${fmtMs(big.widget[key])} ms (target ≤ 16 ms)` });
   }
+  for (const [key, name] of [
+    ['firstWord', 'first search, a whole word at once,'],
+    ['firstNumber', 'first search, a pasted number,'],
+  ]) {
+    checks.push({ ok: big.widget[key] <= 16, text: `${largest} items: ${name} ${fmtMs(big.widget[key])} ms (target ≤ 16 ms)` });
+  }
+  checks.push({
+    ok: big.widget.longTask <= 50,
+    text: `${largest} items: longest main-thread task while the first page appears: ${big.widget.longTask === 0 ? 'none over 50 ms' : `${fmtMs(big.widget.longTask)} ms`} (target: none over 50 ms)`,
+  });
   for (const size of sizes) {
     for (const key of ['filter', 'search']) {
       const name = key === 'filter' ? 'type filter' : 'search';
@@ -282,7 +332,7 @@ function targetChecks(summary, sizes) {
   return checks;
 }
 
-function report({ summary, sizes, machine, bundles, feeds, emptyHeap, statuses, command, seconds }) {
+function report({ summary, sizes, machine, bundles, feeds, emptyHeap, statuses, numberStatuses, command, seconds }) {
   const lines = [];
   lines.push('# Benchmark results', '');
   lines.push(`Made by \`${command}\` on ${machine.date} (${seconds.toFixed(0)} s).`, '');
@@ -305,7 +355,7 @@ function report({ summary, sizes, machine, bundles, feeds, emptyHeap, statuses, 
       const s = summary[size];
       const cells = KINDS.map((kind) => metric.fmt(s[kind][metric.key]));
       const ratios =
-        metric.key === 'cls'
+        metric.key === 'cls' || metric.noRatio
           ? ['—', '—']
           : [fmtRatio(s.widget[metric.key], s.baseline[metric.key]), fmtRatio(s.widget[metric.key], s.listjs[metric.key])];
       lines.push(`| ${size.toLocaleString('en')} | ${metric.label} | ${cells.join(' | ')} | ${ratios.join(' | ')} |`);
@@ -316,6 +366,15 @@ function report({ summary, sizes, machine, bundles, feeds, emptyHeap, statuses, 
   lines.push('After typing "equity", each page said (a check that all three find the same resources):', '');
   for (const size of sizes) lines.push(`- ${size} items: ${KINDS.map((k) => `${KIND_LABELS[k]}: "${statuses[size][k]}"`).join('; ')}`);
   lines.push('');
+  if (sizes.some((size) => Object.keys(numberStatuses[size]).length)) {
+    lines.push('After pasting the report number (one title has it), each page said:', '');
+    for (const size of sizes) {
+      lines.push(
+        `- ${size} items, "${pastedNumber(size)}": ${KINDS.map((k) => `${KIND_LABELS[k]}: "${numberStatuses[size][k] ?? '—'}"`).join('; ')}`,
+      );
+    }
+    lines.push('');
+  }
   lines.push('## Bundle sizes', '');
   lines.push('| file | minified (KiB) | gzip -9 (KiB) | note |', '|---|--:|--:|---|');
   for (const row of bundles)
@@ -329,6 +388,8 @@ function report({ summary, sizes, machine, bundles, feeds, emptyHeap, statuses, 
     '- Pages: `bench/pages/widget.html` loads `dist/partnership-feed.js` and has `<partnership-feed src=…>` in its HTML; `baseline.html` is plain JavaScript (fetch, sort newest first, count types, one `innerHTML` per change); `listjs.html` gives List.js the same items with an item template, `page: 12`, `list.sort()` newest first, `list.filter()` type buttons and its own search box. All three show the same header, type buttons with counts, a search box, a status line and the same 12 cards, with content below the listing.',
     '- First cards painted: `performance.now()` in a task posted from the `requestAnimationFrame` after the cards are in the DOM (the widget: after `pf-load`), i.e. when the frame that shows them has been rendered; 0 is navigation start.',
     '- Filter and search: the action runs at the start of a frame (in a `requestAnimationFrame` callback) and the figure runs until the frame holding the change has been rendered: script, style, layout and paint when the page reacts within the frame; plus the wait for the next frame when it defers (none of the three does). Filter: press and release the rarest and the most common type (4 samples a run); search: type "equity" one character at a time (6 samples).',
+    '- First search: 500 ms after the first cards, the page\'s first search is set at once, as a paste or an autofill does (`input.value = …` and one `input` event; List.js, which searches on keyup, is given the same event): "equity" in even-numbered runs, in odd-numbered runs a report number that only one title has (one item in ten has one, `bench/generate-feed.mjs`). Then the box is cleared before the type filter and the typing are measured.',
+    '- Longest task: a buffered `longtask` PerformanceObserver on the page; the longest task that started before the first cards were painted ("none > 50": the API reports no task shorter than 50 ms).',
     '- Heap: `HeapProfiler.collectGarbage` twice, then `Runtime.getHeapUsage` (used size) after load. Layout shift: sum of `layout-shift` entries without recent input, from navigation to 500 ms after the first cards.',
     `- Cold loads: each in a fresh browser context, started once the browser is idle after opening the window. Noise: the CPU time other programs took is measured during every load; medians use the loads where it stayed under ${NOISE_LIMIT * 100}% (when at least 3 such loads exist), and runs are added until each cell has \`--runs\` of them (at most twice as many runs, within ${MEASURE_BUDGET_MS / 60_000} minutes). Raw samples: \`bench/.out/samples.json\`; method in \`bench/README.md\`.`,
   );
@@ -374,9 +435,11 @@ async function main() {
 
     const samples = {};
     const statuses = {};
+    const numberStatuses = {};
     for (const size of options.sizes) {
       samples[size] = Object.fromEntries(KINDS.map((kind) => [kind, []]));
       statuses[size] = {};
+      numberStatuses[size] = {};
     }
     // A page load is "clean" when other programs used under NOISE_LIMIT of the machine meanwhile.
     // Runs go on (up to twice the asked number, within the time budget) until every page kind and
@@ -392,11 +455,13 @@ async function main() {
         const line = [];
         for (const kind of order) {
           if (otherBrowserProcesses(ourPid)) noisyPages += 1;
-          const result = await measurePage(browser, server.url, kind, size, { checkStatus: run === 0 });
+          const firstSearch = run % 2 ? 'number' : 'word';
+          const result = await measurePage(browser, server.url, kind, size, { checkStatus: run < 2, firstSearch });
           samples[size][kind].push(result);
           if (run === 0) statuses[size][kind] = result.status;
+          if (run === 1) numberStatuses[size][kind] = result.firstStatus;
           line.push(
-            `${kind} ${fmtMs(result.loadTime)}/${fmtMs(result.filter)}/${fmtMs(result.search)} ms${isClean(result) ? '' : ` (others ${(result.others * 100).toFixed(0)}%)`}`,
+            `${kind} ${fmtMs(result.loadTime)}/${fmtMs(result.filter)}/${fmtMs(result.search)}/${fmtMs(firstSearch === 'number' ? result.firstNumber : result.firstWord)} ms${isClean(result) ? '' : ` (others ${(result.others * 100).toFixed(0)}%)`}`,
           );
         }
         console.log(`run ${run + 1}, ${String(size).padStart(5)} items: ${line.join(' · ')}`);
@@ -439,6 +504,7 @@ async function main() {
       feeds,
       emptyHeap,
       statuses,
+      numberStatuses,
       command,
       seconds: (Date.now() - started) / 1000,
     });

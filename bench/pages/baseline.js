@@ -97,6 +97,7 @@
       cards: () => listEl.children.length,
       clickType: (type) => container.querySelector(`.filter-option[data-value="${CSS.escape(type)}"]`).click(),
       search: (text) => __bench.typeInto(container.querySelector('.search-input'), text),
+      paste: (text) => __bench.pasteInto(container.querySelector('.search-input'), text),
     };
     __bench.cardsReady();
   }

@@ -1,5 +1,7 @@
 // Measurement helpers shared by the three page kinds (a classic script, loaded first in <head>).
 //
+// - Long tasks: a buffered 'longtask' observer keeps every main-thread task over 50 ms (the API
+//   reports none shorter); the report gives the longest one that started before the first cards.
 // - Layout shift: a buffered 'layout-shift' observer sums every shift not caused by input (CLS as
 //   a running total; the pages are short-lived, so session windows would not change the figure).
 // - "Painted": the main thread has finished the rendering step (style, layout, paint) of the frame
@@ -34,6 +36,18 @@
   } catch {
     bench.cls = NaN;
   }
+
+  bench.longTasks = [];
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) bench.longTasks.push({ start: entry.startTime, duration: entry.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    bench.longTasks = undefined;
+  }
+  /** The longest task over 50 ms that started before the first cards were painted; 0 when none. */
+  bench.longestTaskBeforeCards = () =>
+    bench.longTasks ? Math.max(0, ...bench.longTasks.filter((task) => task.start < bench.loadTime).map((task) => task.duration)) : NaN;
 
   /** Runs `callback` right after the rendering step of the next frame. */
   function afterNextPaint(callback) {
@@ -115,6 +129,16 @@
         });
       });
     });
+
+  /**
+   * Sets the whole of `text` at once, as a paste or an autofill does: the value, then one `input`
+   * event (no keystrokes).
+   */
+  bench.pasteInto = (input, text) => {
+    input.focus();
+    input.value = text;
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertFromPaste' }));
+  };
 
   /** Types `text` into an input as a patron's keystroke would reach the page's listeners. */
   bench.typeInto = (input, text) => {

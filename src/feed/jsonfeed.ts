@@ -5,7 +5,17 @@
 import { parseIsoDate } from './dates.js';
 import { FeedError } from './errors.js';
 import { LIMITS, type Feed, type RelatedTopic, type Resource, type TopicImage, type WarningSink } from './model.js';
-import { cleanId, cleanLanguage, cleanTags, collectResources, isRecord, own, ownArray, resourceFromFields } from './normalize.js';
+import {
+  cleanId,
+  cleanLanguage,
+  cleanTags,
+  collectResources,
+  deferredResource,
+  isRecord,
+  own,
+  ownArray,
+  plainResource,
+} from './normalize.js';
 import { cleanText, htmlToText } from './text.js';
 import { safeHttpUrl } from './url.js';
 
@@ -16,6 +26,11 @@ export interface NormalizeOptions {
   warn?: WarningSink;
   /** Ids already used by earlier pages of the same feed, so ids stay unique across pages. */
   usedIds?: ReadonlySet<string>;
+  /**
+   * Read each item's text, links and picture when a card first needs them (see deferredResource),
+   * not all before the first page: what the widget does. Otherwise the items are plain objects.
+   */
+  deferred?: boolean | undefined;
 }
 
 /** True when a document has JSON Feed's shape: a `version` on jsonfeed.org, or an `items` list. */
@@ -57,21 +72,27 @@ function itemText(item: unknown): string {
   );
 }
 
-function jsonFeedItem(item: unknown, baseUrl: string | undefined): Resource | string {
+function jsonFeedItem(item: unknown, baseUrl: string | undefined, deferred: boolean | undefined): Resource | string {
   if (!isRecord(item)) return 'it is not an object';
-  const resource = own(item, '_resource');
-  const imageUrl = safeHttpUrl(own(item, 'image'), baseUrl) ?? safeHttpUrl(own(item, 'banner_image'), baseUrl);
-  return resourceFromFields({
+  const extension = own(item, '_resource');
+  const fields = {
     id: cleanId(own(item, 'id')),
     title: cleanText(own(item, 'title'), LIMITS.maxTitleLength),
-    text: itemText(item),
-    url: safeHttpUrl(own(item, 'url'), baseUrl) ?? safeHttpUrl(own(item, 'external_url'), baseUrl),
     date: parseIsoDate(own(item, 'date_published')) ?? parseIsoDate(own(item, 'date_modified')),
-    type: cleanText(own(resource, 'type'), LIMITS.maxTagLength),
+    type: cleanText(own(extension, 'type'), LIMITS.maxTagLength),
     tags: cleanTags(ownArray(item, 'tags')),
-    image: imageUrl ? { url: imageUrl, alt: cleanText(own(resource, 'image_alt'), LIMITS.maxTextLength) } : undefined,
-    language: cleanLanguage(own(item, 'language')),
+  };
+  // What the facets, counts and sorts do not read: text, links and the picture, for the cards shown.
+  const resource = deferredResource(fields, () => {
+    const imageUrl = safeHttpUrl(own(item, 'image'), baseUrl) ?? safeHttpUrl(own(item, 'banner_image'), baseUrl);
+    return {
+      text: itemText(item),
+      url: safeHttpUrl(own(item, 'url'), baseUrl) ?? safeHttpUrl(own(item, 'external_url'), baseUrl),
+      image: imageUrl ? { url: imageUrl, alt: cleanText(own(extension, 'image_alt'), LIMITS.maxTextLength) } : undefined,
+      language: cleanLanguage(own(item, 'language')),
+    };
   });
+  return deferred || typeof resource === 'string' ? resource : plainResource(resource);
 }
 
 /**
@@ -79,7 +100,7 @@ function jsonFeedItem(item: unknown, baseUrl: string | undefined): Resource | st
  * warning); throws a FeedError of kind `invalid` when the document is not a feed at all.
  */
 export function normalizeJsonFeed(document: unknown, options: NormalizeOptions = {}): Feed {
-  const { baseUrl, warn = console.warn, usedIds } = options;
+  const { baseUrl, warn = console.warn, usedIds, deferred } = options;
   if (!isRecord(document) || !Array.isArray(own(document, 'items'))) {
     throw new FeedError('invalid', 'the document is not a JSON Feed: it has no "items" list', baseUrl);
   }
@@ -88,7 +109,7 @@ export function normalizeJsonFeed(document: unknown, options: NormalizeOptions =
     title: cleanText(own(document, 'title'), LIMITS.maxTitleLength),
     description: cleanText(own(document, 'description'), LIMITS.maxTextLength),
     related: relatedTopics(topic, baseUrl),
-    items: collectResources(ownArray(document, 'items'), (item) => jsonFeedItem(item, baseUrl), warn, usedIds),
+    items: collectResources(ownArray(document, 'items'), (item) => jsonFeedItem(item, baseUrl, deferred), warn, usedIds),
   };
   const homePageUrl = safeHttpUrl(own(document, 'home_page_url'), baseUrl);
   const language = cleanLanguage(own(document, 'language'));

@@ -67,22 +67,95 @@ const TITLE_FROM_TEXT_WORDS = 12;
 /** Why an item is skipped: SPEC.md's one rule for an invalid item. */
 export const NO_TITLE_OR_TEXT = 'it has neither a title nor any text';
 
-export function resourceFromFields(fields: ResourceFields): Resource | string {
-  const title = capLength(fields.title || truncateWords(fields.text, TITLE_FROM_TEXT_WORDS), LIMITS.maxTitleLength).trimEnd();
+/** What a card shows beyond what the facets, counts and sorts read of every item. */
+export interface LaterFields {
+  /** The item's text (summary or body), plain: the excerpt and, lacking a title, the title. */
+  text: string;
+  url?: string | undefined;
+  image?: ResourceImage | undefined;
+  language?: string | undefined;
+}
+
+type Deferred = Pick<Resource, 'excerpt' | 'url' | 'image' | 'language'>;
+
+/**
+ * Where a resource keeps its deferred fields, or the function that reads them from the feed: a
+ * symbol, so neither `for…in`, `Object.keys` nor JSON sees it (and no WeakMap for the garbage
+ * collector to walk at every scavenge of a 10,000-item feed).
+ */
+const LATER = Symbol();
+
+type WithLater = Resource & { [LATER]: Deferred | (() => LaterFields) };
+
+function settled(resource: WithLater): Deferred {
+  let fields = resource[LATER];
+  if (typeof fields === 'function') {
+    const { text, url, image, language } = fields();
+    resource[LATER] = fields = {
+      // A short untitled note becomes its own title; the card would otherwise say it twice.
+      excerpt: resource.title === text ? '' : capLength(text, LIMITS.maxExcerptLength),
+      url: url || undefined,
+      image,
+      language: language || undefined,
+    };
+  }
+  return fields;
+}
+
+/**
+ * The prototype of every deferred resource: excerpt, url, image and language are read from the
+ * feed, cleaned and checked on first access, once. Before the first page paints, only the cards on
+ * screen pay for text cleaning and URL checks; the rest is settled in idle time (or when first
+ * read). Enumerable, so `for…in` and toJSON see every field.
+ */
+const RESOURCE: object = {};
+for (const key of ['excerpt', 'url', 'image', 'language'] as const) {
+  Object.defineProperty(RESOURCE, key, {
+    enumerable: true,
+    get(this: WithLater) {
+      return settled(this)[key];
+    },
+  });
+}
+
+/** A resource as a plain object: every field read, those without a value left out (as JSON does). */
+export function plainResource(resource: Resource): Resource {
+  const plain: Record<string, unknown> = {};
+  for (const key in resource) if (resource[key as keyof Resource] !== undefined) plain[key] = resource[key as keyof Resource];
+  return plain as unknown as Resource;
+}
+Object.defineProperty(RESOURCE, 'toJSON', {
+  value(this: Resource) {
+    return plainResource(this);
+  },
+});
+
+/**
+ * One resource from the fields every item needs now (a title already plain, type, tags, date) and
+ * the rest, read later. An item without a title or an id needs its text or its URL at once: for
+ * the title, the invalid-item rule, and the id fallback.
+ */
+export function deferredResource(
+  fields: Omit<ResourceFields, 'text' | 'url' | 'image' | 'language'>,
+  later: () => LaterFields,
+): Resource | string {
+  const read = fields.title && fields.id ? undefined : later();
+  const title = capLength(fields.title || truncateWords(read!.text, TITLE_FROM_TEXT_WORDS), LIMITS.maxTitleLength).trimEnd();
   if (!title) return NO_TITLE_OR_TEXT;
-  const resource: Resource = {
-    id: fields.id ?? '',
-    title,
-    // A short untitled note becomes its own title; the card would otherwise say it twice.
-    excerpt: title === fields.text ? '' : capLength(fields.text, LIMITS.maxExcerptLength),
-    type: fields.type,
-    tags: fields.tags,
-  };
-  if (fields.url) resource.url = fields.url;
+  const resource = Object.create(RESOURCE) as WithLater;
+  resource.id = fields.id || read?.url || '';
+  resource.title = title;
+  resource.type = fields.type;
+  resource.tags = fields.tags;
   if (fields.date) resource.date = fields.date;
-  if (fields.image) resource.image = fields.image;
-  if (fields.language) resource.language = fields.language;
+  resource[LATER] = read ? () => read : later;
   return resource;
+}
+
+/** One resource, every field read now: a plain object. */
+export function resourceFromFields(fields: ResourceFields): Resource | string {
+  const resource = deferredResource(fields, () => fields);
+  return typeof resource === 'string' ? resource : plainResource(resource);
 }
 
 /** An id as the feed gave it: a non-empty string, or a number (JSON Feed 1.0 allowed those). */
@@ -115,7 +188,7 @@ export function collectResources(
       warn(`partnership-feed: skipped item ${position}${id ? ` (id "${capLength(id, 80)}")` : ''}: ${result}.`);
       continue;
     }
-    let id = result.id || result.url || `item-${position}`;
+    let id = result.id || `item-${position}`;
     if (usedIds.has(id)) {
       let suffix = 2;
       while (usedIds.has(`${id}#${suffix}`)) suffix += 1;

@@ -11,7 +11,7 @@
 import { parseIsoDate } from './dates.js';
 import { FeedError } from './errors.js';
 import { LIMITS, type Feed, type Resource, type ResourceDate, type ResourceImage } from './model.js';
-import { cleanId, cleanTags, collectResources, isRecord, own, ownArray, resourceFromFields } from './normalize.js';
+import { cleanId, cleanTags, collectResources, deferredResource, isRecord, own, ownArray, plainResource } from './normalize.js';
 import type { ParseOptions } from './options.js';
 import { looksLikeWordPress } from './detect.js';
 import { htmlText } from './html.js';
@@ -85,19 +85,23 @@ function postDate(post: unknown): ResourceDate | undefined {
   return parseIsoDate(own(post, 'date_gmt')) ?? parseIsoDate(own(post, 'date')) ?? parseIsoDate(own(post, 'modified_gmt'));
 }
 
-function wordPressPost(post: unknown, baseUrl: string | undefined): Resource | string {
+function wordPressPost(post: unknown, baseUrl: string | undefined, deferred: boolean | undefined): Resource | string {
   if (!isRecord(post)) return 'it is not an object';
   const terms = embeddedTerms(post);
-  return resourceFromFields({
+  const fields = {
     id: cleanId(own(post, 'id')),
     title: postTitle(post),
-    text: postText(post),
-    url: safeHttpUrl(own(post, 'link'), baseUrl),
     date: postDate(post),
     type: postType(termsOf(terms, 'category')),
     tags: cleanTags(termsOf(terms, 'post_tag').map(termName)),
+  };
+  // The rendered HTML of the excerpt (or the whole post) is turned into text for the cards shown.
+  const resource = deferredResource(fields, () => ({
+    text: postText(post),
+    url: safeHttpUrl(own(post, 'link'), baseUrl),
     image: featuredImage(post, baseUrl),
-  });
+  }));
+  return deferred || typeof resource === 'string' ? resource : plainResource(resource);
 }
 
 function positiveInteger(value: string | null | undefined): number | undefined {
@@ -152,7 +156,7 @@ function notPostsError(document: unknown, baseUrl: string | undefined): FeedErro
  * An empty list is a valid, empty feed.
  */
 export function normalizeWordPress(document: unknown, options: ParseOptions = {}): Feed {
-  const { baseUrl, warn = console.warn, usedIds } = options;
+  const { baseUrl, warn = console.warn, usedIds, deferred } = options;
   if (!Array.isArray(document) || (document.length > 0 && !looksLikeWordPress(document))) {
     throw notPostsError(document, baseUrl);
   }
@@ -161,7 +165,7 @@ export function normalizeWordPress(document: unknown, options: ParseOptions = {}
     title: '',
     description: '',
     related: [],
-    items: collectResources(document, (post) => wordPressPost(post, baseUrl), warn, usedIds),
+    items: collectResources(document, (post) => wordPressPost(post, baseUrl, deferred), warn, usedIds),
   };
   // Without `_embed` WordPress lists category and tag IDs, not names, and no pictures.
   if (document.length && !document.some((post) => own(post, '_embedded') !== undefined)) {

@@ -25,8 +25,8 @@ export const EMPTY_FILTERS: FilterState = { types: [], tags: [], query: '', sort
 export interface IndexedResource {
   resource: Resource;
   /**
-   * Title, excerpt and tags, folded for search: built on the first search, not at load, since
-   * folding a 10,000-item feed costs time and memory a patron who never searches should not pay.
+   * Title, excerpt and tags, folded for search: built after the first page has painted, in idle
+   * time (foldSearchTexts), or by the first search if that comes sooner.
    */
   searchText?: string;
   year: number | undefined;
@@ -45,6 +45,17 @@ export function indexResources(resources: readonly Resource[]): IndexedResource[
 function searchTextOf(entry: IndexedResource): string {
   entry.searchText ??= foldForSearch(`${entry.resource.title}\n${entry.resource.excerpt}\n${entry.resource.tags.join('\n')}`);
   return entry.searchText;
+}
+
+/**
+ * Folds the search text of up to `count` entries from `start`, so the first search finds it ready;
+ * returns where the next chunk starts (`index.length` when all are done). Reading an entry's
+ * excerpt settles its deferred fields (cleaned, as for a card) too.
+ */
+export function foldSearchTexts(index: readonly IndexedResource[], start: number, count: number): number {
+  const end = Math.min(index.length, start + count);
+  for (let i = start; i < end; i += 1) searchTextOf(index[i]!);
+  return end;
 }
 
 type Facet = 'types' | 'tags' | 'query' | 'year';
@@ -69,26 +80,19 @@ function predicates(state: FilterState, except?: Facet): Array<(entry: IndexedRe
   return tests;
 }
 
-function sameSelections(a: FilterState, b: FilterState): boolean {
-  const same = (x: readonly unknown[], y: readonly unknown[]): boolean => x.length === y.length && x.every((value, i) => value === y[i]);
-  return same(a.types, b.types) && same(a.tags, b.tags) && a.year === b.year;
-}
-
 /**
- * The last full match, per list searched: while the patron types on ("equ" → "equi"), every new
- * match was an old match, so the next keystroke only re-checks those instead of the whole feed.
+ * The last full match, per list searched: applyFilters and the facet counts of one state ask for
+ * the same match. (Every search text is folded in idle time after the first paint, so a full pass
+ * per keystroke stays well within a frame at 10,000 items without re-checking only old matches.)
  */
-const lastMatches = new WeakMap<readonly IndexedResource[], { state: FilterState; folded: string; result: IndexedResource[] }>();
+const lastMatches = new WeakMap<readonly IndexedResource[], { state: FilterState; result: IndexedResource[] }>();
 
 function matchAll(index: readonly IndexedResource[], state: FilterState): IndexedResource[] {
   const previous = lastMatches.get(index);
   if (previous?.state === state) return previous.result;
-  const folded = searchTerms(state.query).join(' ');
-  const narrowing = previous && sameSelections(previous.state, state) && folded.startsWith(previous.folded);
   const tests = predicates(state);
-  const from = narrowing ? previous.result : index;
-  const result = tests.length ? from.filter((entry) => tests.every((test) => test(entry))) : from.slice();
-  lastMatches.set(index, { state, folded, result });
+  const result = index.filter((entry) => tests.every((test) => test(entry)));
+  lastMatches.set(index, { state, result });
   return result;
 }
 

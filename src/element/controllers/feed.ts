@@ -9,6 +9,7 @@ import { normalizeFeedDocument, type FeedFormat } from '../../feed/parse.js';
 import { pageBaseUrl, safeHttpUrl } from '../../feed/url.js';
 import { indexResources, type IndexedResource } from '../../filter/filter.js';
 import { asFeedError, emit, errorDetail } from '../events.js';
+import { SearchTextFolding } from './idle-work.js';
 
 /** What to load, as the element's attributes say it. */
 export interface FeedSource {
@@ -54,6 +55,7 @@ export class FeedController implements ReactiveController {
     private readonly source: () => FeedSource,
     /** `prepare` runs with each load (the strings it will be shown in); `shown` after each new first document. */
     private readonly hooks: { prepare: () => Promise<void>; shown: (sameFeed: boolean) => void },
+    private readonly folding = new SearchTextFolding(host),
   ) {
     host.addController(this);
     this.task = new Task(host, {
@@ -148,7 +150,7 @@ export class FeedController implements ReactiveController {
 
   private loadOptions(signal: AbortSignal | undefined): LoadOptions {
     const { format, timeoutSeconds } = this.source();
-    return { signal, timeoutMs: timeoutSeconds * 1000, format, warn: console.warn };
+    return { signal, timeoutMs: timeoutSeconds * 1000, format, warn: console.warn, deferred: true };
   }
 
   /** Through the page's cache: a fresh stored copy, else the network (`force` skips the copy). */
@@ -159,6 +161,7 @@ export class FeedController implements ReactiveController {
 
   private show(paged: PagedFeed, key: unknown): void {
     this.loaded = { ...paged, key, index: indexResources(paged.feed.items) };
+    this.folding.fold(this.loaded.index);
     this.nextPage = 'idle';
     this.pendingLoad = true;
     this.host.requestUpdate();

@@ -1,0 +1,63 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { foldSearchTexts, type IndexedResource } from '../../filter/filter.js';
+
+/** What an idle callback is told: how much of the idle period is left, in milliseconds. */
+export interface IdleTime {
+  timeRemaining(): number;
+}
+
+/** Schedules one callback for when the browser is idle; returns what cancels it. */
+export type IdleScheduler = (callback: (deadline: IdleTime) => void) => () => void;
+
+/**
+ * `requestIdleCallback`; in WebKit, which has none, a timer late enough to come after the frame
+ * being rendered, doing one chunk at a time.
+ */
+export const idleScheduler: IdleScheduler = (callback) => {
+  // Typed as always there, which WebKit's is not.
+  const idle = window.requestIdleCallback as typeof requestIdleCallback | undefined;
+  const handle = idle ? idle(callback) : window.setTimeout(callback, 50, { timeRemaining: () => 0 });
+  return () => (idle ? cancelIdleCallback : clearTimeout)(handle);
+};
+
+/**
+ * Work that can wait until the browser is idle, done in chunks: as many as fit the idle period,
+ * the rest in the next one, so none of it delays a frame or makes a long task. Starting new work
+ * cancels the old (a new feed replaces the one it was for), and so does leaving the page.
+ */
+export class IdleWorkController implements ReactiveController {
+  private stop?: () => void;
+
+  constructor(
+    host: ReactiveControllerHost,
+    private readonly schedule: IdleScheduler = idleScheduler,
+  ) {
+    host.addController(this);
+  }
+
+  /** Calls `step` (one short chunk; true while more remains) in idle time until it is done. */
+  run(step: () => boolean): void {
+    this.hostDisconnected();
+    const slice = (deadline: IdleTime): void => {
+      let more: boolean;
+      // At least one chunk per callback, so the work ends even when every idle period is short.
+      do more = step();
+      while (more && deadline.timeRemaining() > 0);
+      if (more) this.stop = this.schedule(slice);
+    };
+    this.stop = this.schedule(slice);
+  }
+
+  /** Cancels the work under way (cancelling work already done does nothing). */
+  hostDisconnected(): void {
+    this.stop?.();
+  }
+}
+
+/** Folds every entry's search text in idle time after the first paint, so the first search costs no more than later ones. */
+export class SearchTextFolding extends IdleWorkController {
+  fold(index: readonly IndexedResource[]): void {
+    let next = 0;
+    this.run(() => (next = foldSearchTexts(index, next, 100)) < index.length);
+  }
+}
