@@ -15,6 +15,8 @@ export const ON_DEMAND = {
   'src/feed/entities.ts': 'partnership-feed-entities',
   // The HTML tokenizer, for a JSON Feed whose text is HTML (the readers above carry their own).
   'src/feed/html.ts': 'partnership-feed-html',
+  // Reading a feed's later documents, the first time "Show more" needs one.
+  'src/feed/follow.ts': 'partnership-feed-pages',
   'src/i18n/es.ts': 'partnership-feed-es',
   'src/i18n/fr.ts': 'partnership-feed-fr',
 };

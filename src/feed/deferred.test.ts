@@ -15,6 +15,8 @@ import {
 import { normalizeJsonFeed } from './jsonfeed.js';
 import type { Feed } from './model.js';
 import { plainResource } from './normalize.js';
+import { parseFeed } from './parse.js';
+import { htmlToText, withTextTables } from './text.js';
 import { normalizeWordPress } from './wordpress.js';
 
 const BASE = 'https://library.example.org/feeds/topic.json';
@@ -37,7 +39,21 @@ function normalizeBoth(document: unknown): { eager: Feed; lazy: Feed; eagerWarni
   return { eager, lazy, eagerWarnings, lazyWarnings };
 }
 
+// First in this file, while this page has loaded neither text.ts's tokenizer nor its table of names.
+describe('deferred resources read as the widget reads them (parseFeed)', () => {
+  it('read an item with markup or references at once, so the tokenizer and the names load before any card is shown', async () => {
+    const document = { items: [{ id: 'h', title: 'T', content_html: '<p><script>window.pwned=1</script>Next &rarr; safe</p>' }] };
+    const feed = await parseFeed(JSON.stringify(document), { baseUrl: BASE, deferred: true });
+    expect(feed.items[0]!.excerpt).to.equal('Next → safe');
+  });
+});
+
 describe('deferred resources (what the widget reads before the first page paints)', () => {
+  // The readers below are called directly, without parseFeed's loading of text.ts's tables.
+  before(() =>
+    withTextTables(() => htmlToText('<b>&rarr;</b>', 1), { names: () => import('./entities.js'), html: () => import('./html.js') }),
+  );
+
   // Real and hostile values side by side: markup, control characters, unsafe and relative URLs.
   const text = fc.oneof(
     fc.string({ maxLength: 24 }),

@@ -16,7 +16,7 @@ import {
   ownArray,
   plainResource,
 } from './normalize.js';
-import { cleanText, htmlToText } from './text.js';
+import { asString, cleanText, htmlToText } from './text.js';
 import { safeHttpUrl } from './url.js';
 
 export interface NormalizeOptions {
@@ -92,7 +92,12 @@ function jsonFeedItem(item: unknown, baseUrl: string | undefined, deferred: bool
       language: cleanLanguage(own(item, 'language')),
     };
   });
-  return deferred || typeof resource === 'string' ? resource : plainResource(resource);
+  // Markup or a character reference may need text.ts's on-demand tokenizer or table of names, which
+  // only a reading inside parse.ts's withTextTables asks for: such an item is read now.
+  const eager = [own(item, 'summary'), own(item, 'content_text'), own(item, 'content_html')].some((text) =>
+    /[<&]/.test(asString(text) ?? ''),
+  );
+  return (deferred && !eager) || typeof resource === 'string' ? resource : plainResource(resource);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { LIMITS, type Feed, type Resource } from './model.js';
-import { appendPage, followPages, pagedFeed, withFirstPage } from './pages.js';
+import { appendPage, followPages } from './follow.js';
+import { pagedFeed, withFirstPage } from './pages.js';
 
 const item = (id: string): Resource => ({ id, title: id, excerpt: '', type: '', tags: [] });
 const feed = (ids: string[], nextUrl?: string): Feed => ({ title: 'T', description: '', related: [], items: ids.map(item), nextUrl });

@@ -2,6 +2,8 @@
  * Following a feed across its documents (`next_url`, WordPress's page count, Drupal's
  * `links.next`: every adapter turns its own paging into `Feed.nextUrl`). The element's "Show more"
  * and the command-line `convert` share this, so both stop at the same loops and the same limit.
+ * Reading the later documents is in follow.ts, which the bundles load the first time "Show more"
+ * needs another document.
  */
 import { LIMITS, type Feed } from './model.js';
 
@@ -14,29 +16,8 @@ export interface PagedFeed {
   firstPageCount: number;
 }
 
-/** Loads one later document; `usedIds` keeps its item ids apart from those already read. */
-export type PageLoader = (url: string, usedIds: ReadonlySet<string>) => Promise<Feed>;
-
 export function pagedFeed(feed: Feed, url?: string): PagedFeed {
   return { feed, pages: new Set(url ? [url] : []), firstPageCount: feed.items.length };
-}
-
-/** Adds the document read from `url` after the others, within SPEC.md's item limit. */
-export function appendPage(paged: PagedFeed, url: string, page: Feed): PagedFeed {
-  const pages = new Set(paged.pages).add(url);
-  const items = [...paged.feed.items, ...page.items].slice(0, LIMITS.maxItems);
-  // A chain of documents that loops back, or one past the item limit, ends here.
-  const next = page.nextUrl && !pages.has(page.nextUrl) && items.length < LIMITS.maxItems ? page.nextUrl : undefined;
-  return { ...paged, feed: { ...paged.feed, items, nextUrl: next }, pages };
-}
-
-/** Loads later documents, one after another, until `enough` says so or the chain ends. */
-export async function followPages(paged: PagedFeed, load: PageLoader, enough: (paged: PagedFeed) => boolean): Promise<PagedFeed> {
-  let current = paged;
-  for (let url = current.feed.nextUrl; url && !enough(current); url = current.feed.nextUrl) {
-    current = appendPage(current, url, await load(url, new Set(current.feed.items.map((item) => item.id))));
-  }
-  return current;
 }
 
 /**

@@ -101,7 +101,10 @@ function wordPressPost(post: unknown, baseUrl: string | undefined, deferred: boo
     url: safeHttpUrl(own(post, 'link'), baseUrl),
     image: featuredImage(post, baseUrl),
   }));
-  return deferred || typeof resource === 'string' ? resource : plainResource(resource);
+  // A character reference may need the on-demand table of names, which only a reading inside
+  // parse.ts's withTextTables asks for: such a post is read now.
+  const eager = ['excerpt', 'content'].some((field) => String(own(own(post, field), 'rendered') ?? '').includes('&'));
+  return (deferred && !eager) || typeof resource === 'string' ? resource : plainResource(resource);
 }
 
 function positiveInteger(value: string | null | undefined): number | undefined {

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { ReactiveElement } from 'lit';
 import { cacheKey } from '../../feed/cache.js';
 import { recordFetchSignals, scenario } from '../../test-support/scenario.js';
@@ -77,8 +77,8 @@ describe('FeedController', () => {
         () => undefined,
       );
       expect(host.feedState.nextPage).to.equal('loading');
-      await second.log();
-      expect(fetches.signals).to.have.length(2);
+      // The next page's request starts once the file that reads later documents has loaded.
+      await waitUntil(() => fetches.signals.length === 2, 'both requests under way', { timeout: 5000 });
       host.remove();
       expect(fetches.signals.map((signal) => signal.aborted)).to.deep.equal([true, true]);
       await more;

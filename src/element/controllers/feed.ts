@@ -4,7 +4,7 @@ import { pageFeedCache } from '../../feed/cache.js';
 import { FeedError, isAbortError } from '../../feed/errors.js';
 import { loadFeed, loadFeedCached, type LoadOptions, type LoadResult } from '../../feed/load.js';
 import type { Feed } from '../../feed/model.js';
-import { followPages, pagedFeed, withFirstPage, type PagedFeed } from '../../feed/pages.js';
+import { pagedFeed, withFirstPage, type PagedFeed } from '../../feed/pages.js';
 import { normalizeFeedDocument, type FeedFormat } from '../../feed/parse.js';
 import { pageBaseUrl, safeHttpUrl } from '../../feed/url.js';
 import { indexResources, type IndexedResource } from '../../filter/filter.js';
@@ -129,12 +129,9 @@ export class FeedController implements ReactiveController {
     this.host.requestUpdate();
     await this.inBackground(
       async (signal) => {
+        const { followPages } = await import('../../feed/follow.js');
         const paged = await followPages(loaded, (url, usedIds) => loadFeed(url, { ...this.loadOptions(signal), usedIds }), enough);
-        return () => {
-          if (this.loaded !== loaded) return;
-          this.show(paged, loaded.key);
-          shown();
-        };
+        return () => this.loaded === loaded && (this.show(paged, loaded.key), shown());
       },
       (failure) => (this.nextPage = failure),
     );
