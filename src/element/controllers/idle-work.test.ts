@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { ReactiveElement } from 'lit';
-import { IdleWorkController, idleScheduler, type IdleScheduler, type IdleTime } from './idle-work.js';
+import { indexResources } from '../../filter/filter.js';
+import { IdleWorkController, SearchTextFolding, idleScheduler, type IdleScheduler, type IdleTime } from './idle-work.js';
 
 /** A scheduler the test runs by hand: each pending callback, with as much idle time as it says. */
 class ManualScheduler {
@@ -29,6 +30,7 @@ const scheduler = new ManualScheduler();
 
 class IdleHost extends ReactiveElement {
   readonly work = new IdleWorkController(this, scheduler.schedule);
+  readonly folding = new SearchTextFolding(this, scheduler.schedule);
 }
 customElements.define('idle-work-host', IdleHost);
 
@@ -102,5 +104,19 @@ describe('IdleWorkController', () => {
     cancel();
     await new Promise<void>((resolve) => idleScheduler(() => resolve()));
     expect(ran).to.equal(false);
+  });
+
+  it('SearchTextFolding folds every entry’s search text, a hundred per chunk, in idle time', async () => {
+    const host = await fixture<IdleHost>(html`<idle-work-host></idle-work-host>`);
+    const index = indexResources(
+      Array.from({ length: 250 }, (_, i) => ({ id: String(i), title: `Équité ${i}`, excerpt: 'Café', type: '', tags: ['Tag'] })),
+    );
+    host.folding.fold(index);
+    expect(index.filter((entry) => entry.searchText !== undefined)).to.have.length(0);
+    scheduler.idle(0, clock);
+    expect(index.filter((entry) => entry.searchText !== undefined)).to.have.length(100);
+    scheduler.idle(50, { now: 0 });
+    expect(index.every((entry) => entry.searchText === `equite ${entry.position}\ncafe\ntag`)).to.equal(true);
+    expect(scheduler.pending).to.have.length(0);
   });
 });
