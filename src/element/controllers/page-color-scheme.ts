@@ -8,12 +8,11 @@ export type ColorScheme = 'light' | 'dark';
  * `<meta name="color-scheme">`; between `light` and `dark`, the visitor's preference. A page that
  * declares neither is light, whatever the visitor prefers (CSS Color Adjust 1).
  *
- * The element paints a padded box only where a forced `theme` differs from this. It is read before
- * each render, and a change of the visitor's preference renders again.
+ * The element paints a padded box only where a forced `theme` differs from this, so it is read only
+ * for a forced theme (never in the default `auto`, which costs no style lookup on each render), and
+ * a change of the visitor's preference renders again.
  */
 export class PageColorSchemeController implements ReactiveController {
-  /** The page's scheme, as of the last update. */
-  scheme: ColorScheme = 'light';
   private readonly changed = (): void => this.host.requestUpdate();
 
   constructor(
@@ -31,16 +30,13 @@ export class PageColorSchemeController implements ReactiveController {
     this.preference.removeEventListener('change', this.changed);
   }
 
-  hostUpdate(): void {
-    this.scheme = this.read();
-  }
-
   /** A forced `theme` unlike the page's colours, which gets a box of its own (the page shows through otherwise). */
   differsFrom(theme: string): boolean {
     return (theme === 'light' || theme === 'dark') && theme !== this.scheme;
   }
 
-  private read(): ColorScheme {
+  /** The page's scheme, now. */
+  get scheme(): ColorScheme {
     const parent = this.host.parentElement ?? (this.host.getRootNode() as ShadowRoot).host ?? document.documentElement;
     let declared = getComputedStyle(parent).colorScheme || 'normal';
     if (declared === 'normal') declared = document.querySelector<HTMLMetaElement>('meta[name="color-scheme"]')?.content ?? '';
