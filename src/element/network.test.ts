@@ -1,22 +1,12 @@
 import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
 import type { ErrorDetail, LoadDetail, PartnershipFeed } from './partnership-feed.js';
-import { cacheKey } from '../feed/cache.js';
-import { scenario } from '../test-support/scenario.js';
+import { feedOfTitles, scenario, storeCopy } from '../test-support/scenario.js';
 import { cardTitles, html, mount, part, parts, text } from '../test-support/element.js';
-
-function page(titles: string[], nextUrl?: string, title = 'Paged topic'): string {
-  return JSON.stringify({
-    version: 'https://jsonfeed.org/version/1.1',
-    title,
-    ...(nextUrl ? { next_url: nextUrl } : {}),
-    items: titles.map((itemTitle) => ({ id: itemTitle, title: itemTitle, url: `https://example.org/${itemTitle}` })),
-  });
-}
 
 describe('<partnership-feed> paging across documents', () => {
   it('fetches next_url when Show more runs past the loaded cards', async () => {
-    const second = await scenario({ body: page(['Four', 'Five']) });
-    const first = await scenario({ body: page(['One', 'Two', 'Three'], second.url) });
+    const second = await scenario({ body: feedOfTitles(['Four', 'Five']) });
+    const first = await scenario({ body: feedOfTitles(['One', 'Two', 'Three'], second.url) });
     const element = await mount(html`<partnership-feed page-size="3" src=${first.url}></partnership-feed>`);
     expect(cardTitles(element)).to.deep.equal(['One', 'Two', 'Three']);
     const more = part<HTMLButtonElement>(element, 'more');
@@ -31,8 +21,8 @@ describe('<partnership-feed> paging across documents', () => {
   });
 
   it('keeps the cards and offers Retry when the next page fails', async () => {
-    const second = await scenario({ status: 404, after: { requests: 1, answer: { status: 200, body: page(['Four']) } } });
-    const first = await scenario({ body: page(['One', 'Two'], second.url) });
+    const second = await scenario({ status: 404, after: { requests: 1, answer: { status: 200, body: feedOfTitles(['Four']) } } });
+    const first = await scenario({ body: feedOfTitles(['One', 'Two'], second.url) });
     const element = await mount(html`<partnership-feed page-size="2" src=${first.url}></partnership-feed>`);
     part<HTMLButtonElement>(element, 'more').click();
     await second.settled();
@@ -54,9 +44,9 @@ describe('<partnership-feed> paging across documents', () => {
 
 describe('<partnership-feed> paging loops', () => {
   it('stops when next_url leads back to a page already read', async () => {
-    const first = await scenario({ body: page(['One']) });
-    const second = await scenario({ body: page(['Two'], first.url) });
-    await fetch(`/scenario/${first.key}`, { method: 'POST', body: JSON.stringify({ body: page(['One'], second.url) }) });
+    const first = await scenario({ body: feedOfTitles(['One']) });
+    const second = await scenario({ body: feedOfTitles(['Two'], first.url) });
+    await fetch(`/scenario/${first.key}`, { method: 'POST', body: JSON.stringify({ body: feedOfTitles(['One'], second.url) }) });
     const element = await mount(html`<partnership-feed page-size="1" cache-ttl="0" src=${first.url}></partnership-feed>`);
     const loaded = oneEvent(element, 'pf-load');
     part<HTMLButtonElement>(element, 'more').click();
@@ -69,7 +59,7 @@ describe('<partnership-feed> paging loops', () => {
 
 describe('<partnership-feed> stored copies (cache-ttl)', () => {
   it('shows a fresh stored copy without asking the server', async () => {
-    const feed = await scenario({ body: page(['Stored']) });
+    const feed = await scenario({ body: feedOfTitles(['Stored']) });
     await mount(html`<partnership-feed src=${feed.url}></partnership-feed>`);
     const again = await mount(html`<partnership-feed src=${feed.url}></partnership-feed>`);
     expect(cardTitles(again)).to.deep.equal(['Stored']);
@@ -77,12 +67,9 @@ describe('<partnership-feed> stored copies (cache-ttl)', () => {
   });
 
   it('shows a stale stored copy at once, then the server’s answer', async () => {
-    const feed = await scenario({ body: page(['Fresh from the server']) });
+    const feed = await scenario({ body: feedOfTitles(['Fresh from the server']) });
     const savedAt = Date.now() - 60 * 60 * 1000;
-    localStorage.setItem(
-      cacheKey('auto', feed.url),
-      JSON.stringify({ savedAt, text: page(['From storage']), contentType: 'application/json', url: feed.url }),
-    );
+    storeCopy(feed.url, feedOfTitles(['From storage']), savedAt);
     const loads: string[][] = [];
     const element = await fixture<PartnershipFeed>(
       html`<partnership-feed
@@ -98,17 +85,9 @@ describe('<partnership-feed> stored copies (cache-ttl)', () => {
   });
 
   it('keeps the cards Show more loaded when a background refresh of the first page comes back later', async () => {
-    const second = await scenario({ body: page(['Three', 'Four']) });
-    const first = await scenario({ body: page(['One, refreshed', 'Two'], second.url), hold: true });
-    localStorage.setItem(
-      cacheKey('auto', first.url),
-      JSON.stringify({
-        savedAt: Date.now() - 60 * 60 * 1000,
-        text: page(['One', 'Two'], second.url),
-        contentType: 'application/json',
-        url: first.url,
-      }),
-    );
+    const second = await scenario({ body: feedOfTitles(['Three', 'Four']) });
+    const first = await scenario({ body: feedOfTitles(['One, refreshed', 'Two'], second.url), hold: true });
+    storeCopy(first.url, feedOfTitles(['One', 'Two'], second.url), Date.now() - 60 * 60 * 1000);
     const element = await mount(html`<partnership-feed page-size="2" src=${first.url}></partnership-feed>`);
     expect(cardTitles(element)).to.deep.equal(['One', 'Two']);
     const nextPage = oneEvent(element, 'pf-load');
@@ -127,10 +106,7 @@ describe('<partnership-feed> stored copies (cache-ttl)', () => {
   it('shows the stored copy with its date while the server is down', async () => {
     const down = await scenario({ status: 503, body: 'down', contentType: 'text/plain' });
     const savedAt = Date.UTC(2026, 0, 15, 12, 0);
-    localStorage.setItem(
-      cacheKey('auto', down.url),
-      JSON.stringify({ savedAt, text: page(['Saved earlier']), contentType: 'application/json', url: down.url }),
-    );
+    storeCopy(down.url, feedOfTitles(['Saved earlier']), savedAt);
     const failed = oneEvent(document, 'pf-error');
     const element = await fixture<PartnershipFeed>(html`<partnership-feed lang="en-US" src=${down.url}></partnership-feed>`);
     const { detail } = (await failed) as CustomEvent<ErrorDetail>;
@@ -144,10 +120,7 @@ describe('<partnership-feed> stored copies (cache-ttl)', () => {
   it('treats a tampered stored copy as untrusted input', async () => {
     const feed = await scenario({ status: 503 });
     const hostile = JSON.stringify({ items: [{ id: 'x', title: '<img src=x onerror=alert(1)>', url: 'javascript:alert(1)' }] });
-    localStorage.setItem(
-      cacheKey('auto', feed.url),
-      JSON.stringify({ savedAt: Date.now(), text: hostile, contentType: 'application/json', url: feed.url }),
-    );
+    storeCopy(feed.url, hostile, Date.now());
     const element = await mount(html`<partnership-feed src=${feed.url}></partnership-feed>`);
     expect(cardTitles(element)).to.deep.equal(['<img src=x onerror=alert(1)>']);
     expect(element.shadowRoot!.querySelectorAll('[part~="card"] img, [part~="card-link"]')).to.have.length(0);
@@ -168,7 +141,7 @@ describe('<partnership-feed> limits', () => {
 
 describe('<partnership-feed> retries', () => {
   it('retries once, quietly, after a 503', async () => {
-    const flaky = await scenario({ status: 503, after: { requests: 1, answer: { status: 200, body: page(['Back']) } } });
+    const flaky = await scenario({ status: 503, after: { requests: 1, answer: { status: 200, body: feedOfTitles(['Back']) } } });
     let errors = 0;
     const loaded = oneEvent(document, 'pf-load');
     const element = await fixture<PartnershipFeed>(
@@ -182,7 +155,7 @@ describe('<partnership-feed> retries', () => {
   });
 
   it('does not retry after a 404', async () => {
-    const missing = await scenario({ status: 404, after: { requests: 1, answer: { status: 200, body: page(['Too late']) } } });
+    const missing = await scenario({ status: 404, after: { requests: 1, answer: { status: 200, body: feedOfTitles(['Too late']) } } });
     const failed = oneEvent(document, 'pf-error');
     await fixture<PartnershipFeed>(html`<partnership-feed cache-ttl="0" src=${missing.url}></partnership-feed>`);
     await failed;

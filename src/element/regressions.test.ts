@@ -4,34 +4,16 @@
  */
 import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
 import type { PartnershipFeed } from './partnership-feed.js';
-import { cacheKey } from '../feed/cache.js';
-import { SAMPLE_FEED, recordFetchSignals, scenario } from '../test-support/scenario.js';
+import { SAMPLE_FEED, feedOfTitles, recordFetchSignals, scenario, storeCopy } from '../test-support/scenario.js';
 import { cardTitles, html, mount, part, parts, text } from '../test-support/element.js';
-
-function page(titles: string[], nextUrl?: string): string {
-  return JSON.stringify({
-    version: 'https://jsonfeed.org/version/1.1',
-    title: 'Paged topic',
-    ...(nextUrl ? { next_url: nextUrl } : {}),
-    items: titles.map((title) => ({ id: title, title, url: `https://example.org/${encodeURIComponent(title)}` })),
-  });
-}
 
 const numbered = (from: number, to: number): string[] => Array.from({ length: to - from + 1 }, (_, i) => `Item ${from + i}`);
 
 describe('regressions: background jobs', () => {
   it('aborts a stale-copy refresh that is still running when Show more loaded the next page, once removed', async () => {
-    const second = await scenario({ body: page(['Three', 'Four']) });
-    const first = await scenario({ body: page(['One', 'Two'], second.url), hold: true });
-    localStorage.setItem(
-      cacheKey('auto', first.url),
-      JSON.stringify({
-        savedAt: Date.now() - 3_600_000,
-        text: page(['One', 'Two'], second.url),
-        contentType: 'application/json',
-        url: first.url,
-      }),
-    );
+    const second = await scenario({ body: feedOfTitles(['Three', 'Four']) });
+    const first = await scenario({ body: feedOfTitles(['One', 'Two'], second.url), hold: true });
+    storeCopy(first.url, feedOfTitles(['One', 'Two'], second.url), Date.now() - 3_600_000);
     const fetches = recordFetchSignals();
     try {
       const element = await mount(html`<partnership-feed page-size="2" src=${first.url}></partnership-feed>`);
@@ -60,7 +42,7 @@ describe('regressions: failures after loading', () => {
       Date.prototype.getUTCFullYear = original;
       throw new Error('unexpected');
     };
-    const document = JSON.parse(page(['One'])) as { items: Array<Record<string, unknown>> };
+    const document = JSON.parse(feedOfTitles(['One'])) as { items: Array<Record<string, unknown>> };
     document.items[0]!.date_published = '2024-01-02T00:00:00Z';
     element.feed = document;
     const { detail } = await failed;
@@ -124,8 +106,8 @@ describe('regressions: the page language', () => {
 
 describe('regressions: one Show more is one page (issue 13)', () => {
   it('fetches the next document in the same click when the loaded items run short', async () => {
-    const second = await scenario({ body: page(numbered(9, 16)) });
-    const first = await scenario({ body: page(numbered(1, 8), second.url) });
+    const second = await scenario({ body: feedOfTitles(numbered(9, 16)) });
+    const first = await scenario({ body: feedOfTitles(numbered(1, 8), second.url) });
     const element = await mount(html`<partnership-feed page-size="6" cache-ttl="0" src=${first.url}></partnership-feed>`);
     expect(cardTitles(element)).to.have.length(6);
     const loaded = oneEvent(element, 'pf-load');
@@ -137,9 +119,9 @@ describe('regressions: one Show more is one page (issue 13)', () => {
   });
 
   it('shows a full page on the first Show more when the first document is shorter than page-size', async () => {
-    const third = await scenario({ body: page(['Five', 'Six']) });
-    const second = await scenario({ body: page(['Three', 'Four'], third.url) });
-    const first = await scenario({ body: page(['One', 'Two'], second.url) });
+    const third = await scenario({ body: feedOfTitles(['Five', 'Six']) });
+    const second = await scenario({ body: feedOfTitles(['Three', 'Four'], third.url) });
+    const first = await scenario({ body: feedOfTitles(['One', 'Two'], second.url) });
     const element = await mount(html`<partnership-feed page-size="3" cache-ttl="0" src=${first.url}></partnership-feed>`);
     expect(cardTitles(element)).to.deep.equal(['One', 'Two']);
     const loaded = oneEvent(element, 'pf-load');

@@ -1,4 +1,5 @@
 /** Talks to test/scenario-server.mjs: serve a chosen answer at a fresh URL. */
+import { cacheKey } from '../feed/cache.js';
 
 export interface ScenarioAnswer {
   status?: number;
@@ -70,4 +71,19 @@ export function recordFetchSignals(): { signals: AbortSignal[]; restore(): void 
     return original.call(window, input, init);
   };
   return { signals, restore: () => (window.fetch = original) };
+}
+
+/** A JSON Feed of these titles (each its own id and link), pointing on to `nextUrl` when given. */
+export function feedOfTitles(titles: string[], nextUrl?: string, title = 'Paged topic'): string {
+  return JSON.stringify({
+    version: 'https://jsonfeed.org/version/1.1',
+    title,
+    ...(nextUrl ? { next_url: nextUrl } : {}),
+    items: titles.map((itemTitle) => ({ id: itemTitle, title: itemTitle, url: `https://example.org/${encodeURIComponent(itemTitle)}` })),
+  });
+}
+
+/** Puts a JSON copy of `url` in the page's feed cache, as if fetched at `savedAt`. */
+export function storeCopy(url: string, text: string, savedAt: number): void {
+  localStorage.setItem(cacheKey('auto', url), JSON.stringify({ savedAt, text, contentType: 'application/json', url }));
 }

@@ -1,7 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { ReactiveElement } from 'lit';
-import { cacheKey } from '../../feed/cache.js';
-import { recordFetchSignals, scenario } from '../../test-support/scenario.js';
+import { feedOfTitles, recordFetchSignals, scenario, storeCopy } from '../../test-support/scenario.js';
 import { FeedController } from './feed.js';
 
 class FeedHost extends ReactiveElement {
@@ -21,15 +20,6 @@ class FeedHost extends ReactiveElement {
 }
 customElements.define('feed-host', FeedHost);
 
-function page(ids: string[], nextUrl?: string): string {
-  return JSON.stringify({
-    version: 'https://jsonfeed.org/version/1.1',
-    title: 'T',
-    ...(nextUrl ? { next_url: nextUrl } : {}),
-    items: ids.map((id) => ({ id, title: id, url: `https://example.org/${id}` })),
-  });
-}
-
 const titles = (host: FeedHost): string[] => host.feedState.loaded?.feed.items.map((item) => item.title) ?? [];
 
 async function mountHost(src: string): Promise<FeedHost> {
@@ -43,7 +33,7 @@ async function mountHost(src: string): Promise<FeedHost> {
 
 describe('FeedController', () => {
   it('aborts its request when the host leaves the page, and loads again when it comes back', async () => {
-    const feed = await scenario({ body: page(['one']), hold: true });
+    const feed = await scenario({ body: feedOfTitles(['one']), hold: true });
     const fetches = recordFetchSignals();
     try {
       const host = document.createElement('feed-host') as FeedHost;
@@ -65,10 +55,9 @@ describe('FeedController', () => {
   });
 
   it('gives a stale-copy refresh and a next-page load each their own abort, both ended on removal', async () => {
-    const second = await scenario({ body: page(['three']), hold: true });
-    const first = await scenario({ body: page(['one, refreshed'], second.url), hold: true });
-    const stored = { savedAt: Date.now() - 3_600_000, text: page(['one'], second.url), contentType: 'application/json', url: first.url };
-    localStorage.setItem(cacheKey('auto', first.url), JSON.stringify(stored));
+    const second = await scenario({ body: feedOfTitles(['three']), hold: true });
+    const first = await scenario({ body: feedOfTitles(['one, refreshed'], second.url), hold: true });
+    storeCopy(first.url, feedOfTitles(['one'], second.url), Date.now() - 3_600_000);
     const fetches = recordFetchSignals();
     try {
       const host = await mountHost(first.url);
@@ -91,9 +80,9 @@ describe('FeedController', () => {
   });
 
   it('follows next_url until a document leads back to one already read', async () => {
-    const first = await scenario({ body: page(['one']) });
-    const second = await scenario({ body: page(['two'], first.url) });
-    await fetch(`/scenario/${first.key}`, { method: 'POST', body: JSON.stringify({ body: page(['one'], second.url) }) });
+    const first = await scenario({ body: feedOfTitles(['one']) });
+    const second = await scenario({ body: feedOfTitles(['two'], first.url) });
+    await fetch(`/scenario/${first.key}`, { method: 'POST', body: JSON.stringify({ body: feedOfTitles(['one'], second.url) }) });
     const host = await mountHost(first.url);
     let shown = 0;
     const loaded = oneEvent(host, 'pf-load');
@@ -110,7 +99,7 @@ describe('FeedController', () => {
 
   it('keeps the cards and offers the failure when a later document fails', async () => {
     const second = await scenario({ status: 500 });
-    const first = await scenario({ body: page(['one'], second.url) });
+    const first = await scenario({ body: feedOfTitles(['one'], second.url) });
     const host = await mountHost(first.url);
     await host.feedState.loadMore(
       () => false,
@@ -121,7 +110,7 @@ describe('FeedController', () => {
   });
 
   it('turns a failure in showing the loaded feed into pf-error and an error state', async () => {
-    const feed = await scenario({ body: page(['one']) });
+    const feed = await scenario({ body: feedOfTitles(['one']) });
     const host = document.createElement('feed-host') as FeedHost;
     host.failInShown = true;
     host.src = feed.url;
