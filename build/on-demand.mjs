@@ -17,6 +17,8 @@ export const ON_DEMAND = {
   'src/feed/html.ts': 'partnership-feed-html',
   // Reading a feed's later documents, the first time "Show more" needs one.
   'src/feed/follow.ts': 'partnership-feed-pages',
+  // Reading and writing the page's query string, for a widget with sync-url.
+  'src/filter/url-state.ts': 'partnership-feed-url',
   'src/i18n/es.ts': 'partnership-feed-es',
   'src/i18n/fr.ts': 'partnership-feed-fr',
 };

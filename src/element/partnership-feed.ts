@@ -186,17 +186,21 @@ export class PartnershipFeed extends LitElement {
   private readonly announcer = new AnnouncerController(this, () => !!this.feedState.loaded);
   private readonly feedState = new FeedController(this, () => ({ src: this.src, feed: this.feed, ...this.options }), {
     // The cards, or the error, appear in the widget's language at once, not in English first.
-    prepare: () => this.locale.load(),
+    prepare: () => Promise.all([this.locale.load(), this.urlState.ready()]),
     shown: (sameFeed) => {
       this.filterState = this.matched(this.filterState);
       if (!sameFeed) this.visibleCount = this.pageStep;
     },
   });
-  private readonly urlState = new UrlStateController(this, () => {
-    this.announcer.changing(false, () => '');
-    this.filterState = this.matched(this.urlState.read(attributeFilters(this, NO_FILTERS, () => true, this.warnOnce)));
-    this.visibleCount = this.pageStep;
-  });
+  private readonly urlState = new UrlStateController(
+    this,
+    () => {
+      this.announcer.changing(false, () => '');
+      this.filterState = this.matched(this.urlState.read(attributeFilters(this, NO_FILTERS, () => true, this.warnOnce)));
+      this.visibleCount = this.pageStep;
+    },
+    this.warnOnce,
+  );
 
   /** The resources that match the current filters, in display order (all of them, not one page). */
   get resources(): Resource[] {

@@ -1,7 +1,7 @@
 /**
  * A site that copies only the bundle, without the files beside it in dist/ (the RSS, WordPress and
- * Drupal readers and the Spanish and French strings): JSON Feeds still render, in English when the
- * strings are missing, and a feed that needs a missing reader gets a clear message, not a blank
+ * Drupal readers, the Spanish and French strings, sync-url's code): JSON Feeds still render, in English
+ * when the strings are missing and with every card when sync-url cannot read the address, and a feed that needs a missing reader gets a clear message, not a blank
  * widget. `npm test` builds dist/ first.
  */
 import assert from 'node:assert/strict';
@@ -35,6 +35,7 @@ describe('the bundle copied without the files beside it', () => {
     for (const kind of KINDS) {
       const head = bundleScript(kind, '/js');
       pages[`/${kind}-es.html`] = widgetPage({ lang: 'es', head, attributes: { src: '/partnerships.json' } });
+      pages[`/${kind}-sync-url.html`] = widgetPage({ head, attributes: { src: '/partnerships.json', 'sync-url': '' } });
       pages[`/${kind}-rss.html`] = widgetPage({ head, attributes: { src: '/partnerships.rss.xml' } });
     }
     server = await serveFolder(folder, { pages });
@@ -66,6 +67,17 @@ describe('the bundle copied without the files beside it', () => {
       assert.equal(status, 'Showing 10 of 10 resources');
       assert.ok(
         messages.some((message) => message.startsWith('warn partnership-feed: the "es" strings could not be loaded')),
+        messages.join('\n'),
+      );
+      assert.ok(!messages.some((message) => message.startsWith('pageerror')), messages.join('\n'));
+      await tab.close();
+    });
+
+    it(`renders every card, with a warning, when sync-url's code is missing (${kind})`, async () => {
+      const { tab, messages } = await open(`${kind}-sync-url.html?pf-type=Webinar`);
+      await waitForCards(tab, 10);
+      assert.ok(
+        messages.some((message) => message.startsWith('warn partnership-feed: sync-url could not be loaded')),
         messages.join('\n'),
       );
       assert.ok(!messages.some((message) => message.startsWith('pageerror')), messages.join('\n'));

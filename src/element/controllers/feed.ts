@@ -54,7 +54,7 @@ export class FeedController implements ReactiveController {
     private readonly host: ReactiveControllerHost & EventTarget,
     private readonly source: () => FeedSource,
     /** `prepare` runs with each load (the strings it will be shown in); `shown` after each new first document. */
-    private readonly hooks: { prepare: () => Promise<void>; shown: (sameFeed: boolean) => void },
+    private readonly hooks: { prepare: () => Promise<unknown>; shown: (sameFeed: boolean) => void },
     private readonly folding = new SearchTextFolding(host),
   ) {
     host.addController(this);

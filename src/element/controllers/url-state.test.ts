@@ -6,7 +6,12 @@ import { UrlStateController } from './url-state.js';
 class UrlHost extends ReactiveElement {
   syncUrl = true;
   pops = 0;
-  readonly urlState = new UrlStateController(this, () => (this.pops += 1));
+  readonly warnings: string[] = [];
+  readonly urlState = new UrlStateController(
+    this,
+    () => (this.pops += 1),
+    (message) => this.warnings.push(message),
+  );
 }
 customElements.define('url-host', UrlHost);
 
@@ -17,8 +22,32 @@ describe('UrlStateController', () => {
   beforeEach(() => (start = `${location.pathname}${location.search}${location.hash}`));
   afterEach(() => history.replaceState(history.state, '', start));
 
+  // First: the code that reads the query string is loaded once per page, and only for sync-url.
+  it('loads its code only for sync-url, and applies the address once it has arrived', async () => {
+    history.replaceState(history.state, '', `${location.pathname}?pf-events-type=Webinar${location.hash}`);
+    const host = await fixture<UrlHost>(html`<url-host id="events"></url-host>`);
+    host.syncUrl = false;
+    await host.urlState.ready();
+    expect(host.urlState.read(none)).to.equal(none);
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    expect(host.pops).to.equal(0);
+
+    host.syncUrl = true;
+    // Until the code is there the fallback stands and nothing is written; the first cards wait on ready().
+    expect(host.urlState.read(none)).to.equal(none);
+    host.urlState.write({ ...none, tags: ['x'] }, false);
+    expect(location.search).to.equal('?pf-events-type=Webinar');
+    await host.urlState.ready();
+    expect(host.pops).to.equal(1);
+    expect(host.urlState.read(none).types).to.deep.equal(['Webinar']);
+    await host.urlState.ready();
+    expect(host.pops).to.equal(1);
+    expect(host.warnings).to.deep.equal([]);
+  });
+
   it('writes the state into the query string, namespaced by the host id, and reads it back', async () => {
     const host = await fixture<UrlHost>(html`<url-host id="events"></url-host>`);
+    await host.urlState.ready();
     // history.length stops growing at 50 entries in some engines: count the calls instead.
     const { pushState, replaceState } = history;
     const calls: string[] = [];

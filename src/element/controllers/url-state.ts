@@ -1,21 +1,30 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { FilterState } from '../../filter/filter.js';
-import { filtersFromParams, hasUrlState, paramsWithFilters, urlKeyPrefix } from '../../filter/url-state.js';
 
 type UrlHost = ReactiveControllerHost & { id: string; syncUrl: boolean };
+type UrlStateCode = typeof import('../../filter/url-state.js');
 
-/** `sync-url`: the filter state in the page's query string, restored on back and forward. */
+/** Loaded once per page, the first time a widget has `sync-url`: most pages never need it. */
+let code: UrlStateCode | undefined;
+
+/**
+ * `sync-url`: the filter state in the page's query string, restored on back and forward. The code
+ * that reads and writes the query string loads on demand; the first cards wait for it (`ready`).
+ */
 export class UrlStateController implements ReactiveController {
+  private loading?: Promise<void>;
+
   constructor(
     private readonly host: UrlHost,
-    /** Back or forward moved to another entry: apply `read()`. */
-    private readonly onPopState: () => void,
+    /** The query string's state should be applied (`read()`): back or forward, or its code arrived. */
+    private readonly onUrlState: () => void,
+    private readonly warn: (message: string) => void,
   ) {
     host.addController(this);
   }
 
   private readonly popped = (): void => {
-    if (this.host.syncUrl) this.onPopState();
+    if (this.host.syncUrl && code) this.onUrlState();
   };
 
   hostConnected(): void {
@@ -26,18 +35,34 @@ export class UrlStateController implements ReactiveController {
     window.removeEventListener('popstate', this.popped);
   }
 
-  /** The state the query string gives, else `fallback`. */
+  /** Settles once the query string can be read; without `sync-url` at once. Never rejects. */
+  ready(): Promise<void> {
+    if (!this.host.syncUrl || code) return Promise.resolve();
+    return (this.loading ??= import('../../filter/url-state.js').then(
+      (loaded) => {
+        code = loaded;
+        this.onUrlState();
+      },
+      (error: unknown) =>
+        this.warn(
+          `partnership-feed: sync-url could not be loaded, so the address does not follow the filters: keep the partnership-feed-*.js files beside the bundle (${String(error)}).`,
+        ),
+    ));
+  }
+
+  /** The state the query string gives, else `fallback` (also until its code has loaded: see `ready`). */
   read(fallback: FilterState): FilterState {
+    if (!code) return (void this.ready(), fallback);
     const params = new URLSearchParams(window.location.search);
-    const prefix = urlKeyPrefix(this.host.id);
-    return hasUrlState(params, prefix) ? filtersFromParams(params, prefix, fallback) : fallback;
+    const prefix = code.urlKeyPrefix(this.host.id);
+    return code.hasUrlState(params, prefix) ? code.filtersFromParams(params, prefix, fallback) : fallback;
   }
 
   /** Mirrors the state into the query string: a discrete change is a new history entry, typing is not. */
   write(state: FilterState, replace: boolean): void {
-    if (!this.host.syncUrl) return;
+    if (!this.host.syncUrl || !code) return;
     const { pathname, search, hash } = window.location;
-    const params = paramsWithFilters(new URLSearchParams(search), urlKeyPrefix(this.host.id), state);
+    const params = code.paramsWithFilters(new URLSearchParams(search), code.urlKeyPrefix(this.host.id), state);
     const query = params.toString();
     const url = `${pathname}${query ? `?${query}` : ''}${hash}`;
     if (url === `${pathname}${search}${hash}`) return;
