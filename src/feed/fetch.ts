@@ -58,16 +58,6 @@ function decoderFor(label: string): TextDecoder {
   }
 }
 
-function joinBytes(chunks: readonly Uint8Array[]): Uint8Array {
-  const joined = new Uint8Array(chunks.reduce((length, chunk) => length + chunk.byteLength, 0));
-  let offset = 0;
-  for (const chunk of chunks) {
-    joined.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return joined;
-}
-
 /** Bytes as text, in the encoding `textEncoding` finds. */
 export function decodeText(bytes: Uint8Array, contentType: string): string {
   return decoderFor(textEncoding(contentType, bytes)).decode(bytes);
@@ -88,7 +78,7 @@ async function readLimited(response: Response, url: string, maxBytes: number): P
   // bytes, or be hidden from a cross-origin script, and a hostile server must not fill the
   // patron's memory.
   const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
+  const chunks: BlobPart[] = [];
   let received = 0;
   for (;;) {
     const { done, value } = await reader.read();
@@ -102,7 +92,7 @@ async function readLimited(response: Response, url: string, maxBytes: number): P
   }
   // Decoded at the end, in one go: the encoding may be named only in the first bytes (an XML
   // declaration), and one decode is faster than one per chunk.
-  return decodeText(joinBytes(chunks), contentType);
+  return decodeText(new Uint8Array(await new Blob(chunks).arrayBuffer()), contentType);
 }
 
 /** Fetches a feed's text. Rejects with a FeedError (network, http, timeout, invalid) or an AbortError. */
