@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
 import type { Resource } from '../feed/model.js';
 import {
   EMPTY_FILTERS,
@@ -12,7 +13,7 @@ import {
   yearOptions,
   type FilterState,
 } from './filter.js';
-import { foldForSearch, searchTerms } from './search.js';
+import { asciiTermPattern, foldForSearch, searchTerms } from './search.js';
 
 function resource(id: string, type: string, isoDay: string | undefined, tags: string[] = [], title = id, excerpt = ''): Resource {
   const date = isoDay ? { iso: isoDay, time: Date.parse(`${isoDay}T00:00:00Z`), calendarDate: true } : undefined;
@@ -121,5 +122,52 @@ describe('filters while the patron types', () => {
       { value: 'News', count: 1 },
       { value: 'Webinar', count: 1 },
     ]);
+  });
+});
+
+describe('search without a folded copy of ASCII text', () => {
+  // ASCII letters in both cases, regular-expression syntax, and the characters whose case mapping
+  // leaves ASCII (ı, ſ, the Kelvin sign, ß) or that fold by decomposition (é, Å).
+  const alphabet = fc.constantFrom(...'aAbBkKsSiIz09 .*+?^$()[]{}|\\/-\n\t\u0131\u017f\u212a\u00df\u00e9\u00c5\u212b\u0130'.split(''));
+  const text = fc.array(alphabet, { maxLength: 24 }).map((chars) => chars.join(''));
+  const asciiText = text.map((value) => value.replace(/[^\x00-\x7f]/g, 'x'));
+
+  it('matches a folded term wherever the lower-cased ASCII text contains it (differential, property)', () => {
+    fc.assert(
+      fc.property(asciiText, text, (haystack, query) => {
+        for (const term of searchTerms(query)) {
+          expect(asciiTermPattern(term).test(haystack), `${JSON.stringify(term)} in ${JSON.stringify(haystack)}`).to.equal(
+            haystack.toLowerCase().includes(term),
+          );
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('finds the resources that searching their folded text finds (differential, property)', () => {
+    const entry = fc.record({ title: text, excerpt: text, tags: fc.array(text, { maxLength: 3 }) });
+    fc.assert(
+      fc.property(fc.array(entry, { minLength: 1, maxLength: 8 }), text, (entries, query) => {
+        const feedResources = entries.map(({ title, excerpt, tags }, i) => ({
+          ...resource(String(i), 'News', undefined, tags, title, excerpt),
+        }));
+        const folded = (r: Resource): string => foldForSearch(`${r.title}\n${r.excerpt}\n${r.tags.join('\n')}`);
+        const terms = searchTerms(query);
+        const expected = feedResources.filter((r) => terms.every((term) => folded(r).includes(term))).map((r) => r.id);
+        const found = applyFilters(indexResources(feedResources), { ...EMPTY_FILTERS, query, sort: 'title' }).map((r) => r.id);
+        expect([...found].sort()).to.deep.equal([...expected].sort());
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('keeps no folded copy of an ASCII entry, and one of an entry with accents', () => {
+    const searched = indexResources([
+      resource('a', 'News', undefined, ['Tag'], 'Plain ASCII'),
+      resource('b', 'News', undefined, [], 'Café'),
+    ]);
+    applyFilters(searched, { ...EMPTY_FILTERS, query: 'cafe' });
+    expect(searched.map((entry) => entry.searchText)).to.deep.equal(['', 'cafe\n\n']);
   });
 });

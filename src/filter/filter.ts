@@ -3,7 +3,7 @@
  * calls these; nothing here touches the DOM.
  */
 import type { Resource } from '../feed/model.js';
-import { foldForSearch, matchesAllTerms, searchTerms } from './search.js';
+import { ASCII_ONLY, asciiTermPattern, foldForSearch, matchesAllTerms, searchTerms } from './search.js';
 
 export const SORT_ORDERS = ['newest', 'oldest', 'title'] as const;
 export type SortOrder = (typeof SORT_ORDERS)[number];
@@ -25,7 +25,9 @@ export const EMPTY_FILTERS: FilterState = { types: [], tags: [], query: '', sort
 export interface IndexedResource {
   resource: Resource;
   /**
-   * Title, excerpt and tags, folded for search: built after the first page has painted, in idle
+   * Title, excerpt and tags, folded for search, or '' when they are plain ASCII (most feeds), which
+   * is searched as it is (asciiTermPattern): a folded copy of every excerpt would cost the heap
+   * about as much as the excerpts themselves. Settled after the first page has painted, in idle
    * time (foldSearchTexts), or by the first search if that comes sooner.
    */
   searchText?: string;
@@ -43,7 +45,10 @@ export function indexResources(resources: readonly Resource[]): IndexedResource[
 }
 
 function searchTextOf(entry: IndexedResource): string {
-  entry.searchText ??= foldForSearch(`${entry.resource.title}\n${entry.resource.excerpt}\n${entry.resource.tags.join('\n')}`);
+  if (entry.searchText === undefined) {
+    const text = `${entry.resource.title}\n${entry.resource.excerpt}\n${entry.resource.tags.join('\n')}`;
+    entry.searchText = ASCII_ONLY.test(text) ? '' : foldForSearch(text);
+  }
   return entry.searchText;
 }
 
@@ -72,7 +77,17 @@ function predicates(state: FilterState, except?: Facet): Array<(entry: IndexedRe
     tests.push((entry) => entry.resource.tags.some((tag) => tags.has(tag)));
   }
   const terms = except === 'query' ? [] : searchTerms(state.query);
-  if (terms.length) tests.push((entry) => matchesAllTerms(searchTextOf(entry), terms));
+  if (terms.length) {
+    const patterns = terms.map(asciiTermPattern);
+    // A term has no white space, so it never spans two of the fields the folded text joins.
+    tests.push((entry) => {
+      const folded = searchTextOf(entry);
+      const { title, excerpt, tags } = entry.resource;
+      return folded
+        ? matchesAllTerms(folded, terms)
+        : patterns.every((pattern) => [title, excerpt, ...tags].some((field) => pattern.test(field)));
+    });
+  }
   if (except !== 'year' && state.year !== undefined) {
     const year = state.year;
     tests.push((entry) => entry.year === year);

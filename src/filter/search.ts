@@ -1,7 +1,7 @@
 /** Matching the patron's search words against a resource's text. */
 
 // eslint-disable-next-line no-control-regex -- the whole ASCII range, control characters included
-const ASCII_ONLY = /^[\u0000-\u007f]*$/;
+export const ASCII_ONLY = /^[\u0000-\u007f]*$/;
 
 /** Lower case without accents, so "Cafe" finds "café" and "ÉQUITÉ" finds "equite". */
 export function foldForSearch(text: string): string {
@@ -16,6 +16,16 @@ export function foldForSearch(text: string): string {
 /** The words of a query, folded; empty when the query has none. */
 export function searchTerms(query: string): string[] {
   return foldForSearch(query).split(/\s+/).filter(Boolean);
+}
+
+/**
+ * A folded term as a case-insensitive pattern: in plain ASCII text it matches exactly where the
+ * term occurs in the lower-cased text (a differential test holds it to that), so ASCII text is
+ * searched as it is, without a lower-cased copy of every excerpt held in memory. Every character
+ * but a letter, digit or `_` is escaped, which a pattern without the `u` flag allows.
+ */
+export function asciiTermPattern(term: string): RegExp {
+  return new RegExp(term.replace(/\W/g, '\\$&'), 'i');
 }
 
 /** True when every term occurs in the (already folded) text. */
