@@ -149,9 +149,7 @@ describe('search without a folded copy of ASCII text', () => {
     const entry = fc.record({ title: text, excerpt: text, tags: fc.array(text, { maxLength: 3 }) });
     fc.assert(
       fc.property(fc.array(entry, { minLength: 1, maxLength: 8 }), text, (entries, query) => {
-        const feedResources = entries.map(({ title, excerpt, tags }, i) => ({
-          ...resource(String(i), 'News', undefined, tags, title, excerpt),
-        }));
+        const feedResources = entries.map(({ title, excerpt, tags }, i) => resource(String(i), 'News', undefined, tags, title, excerpt));
         const folded = (r: Resource): string => foldForSearch(`${r.title}\n${r.excerpt}\n${r.tags.join('\n')}`);
         const terms = searchTerms(query);
         const expected = feedResources.filter((r) => terms.every((term) => folded(r).includes(term))).map((r) => r.id);

@@ -82,10 +82,10 @@ function predicates(state: FilterState, except?: Facet): Array<(entry: IndexedRe
     // A term has no white space, so it never spans two of the fields the folded text joins.
     tests.push((entry) => {
       const folded = searchTextOf(entry);
+      if (folded) return matchesAllTerms(folded, terms);
       const { title, excerpt, tags } = entry.resource;
-      return folded
-        ? matchesAllTerms(folded, terms)
-        : patterns.every((pattern) => [title, excerpt, ...tags].some((field) => pattern.test(field)));
+      const fields = [title, excerpt, ...tags];
+      return patterns.every((pattern) => fields.some((field) => pattern.test(field)));
     });
   }
   if (except !== 'year' && state.year !== undefined) {
