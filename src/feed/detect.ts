@@ -52,16 +52,3 @@ export const HTML_PAGE = 'the response is an HTML page, not a feed (is the addre
 export function startsLikeHtml(start: string): boolean {
   return /^<(?:!doctype\s+html|html)\b/i.test(start);
 }
-
-/**
- * True when a response is probably RSS or Atom: its root element is `rss`, `feed` or `rdf:RDF`,
- * or the server says it is XML (`application/rss+xml`, `text/xml`…) and it starts with markup.
- * An HTML page is never a feed, whatever its content type says.
- */
-export function looksLikeXmlFeed(text: string, contentType?: string): boolean {
-  const start = afterProlog(text);
-  if (startsLikeHtml(start)) return false;
-  if (/^<(?:[A-Za-z_][\w.-]*:)?(?:rss|feed|RDF)[\s/>]/.test(start)) return true;
-  const type = (contentType ?? '').toLowerCase();
-  return type.includes('xml') && !type.includes('xhtml') && start.startsWith('<');
-}

@@ -73,26 +73,29 @@ async function readLimited(response: Response, url: string, maxBytes: number): P
   // The browser holds an uncompressed body to its Content-Length, so when both headers can be seen
   // (a same-origin response exposes them all) the native, faster read is safe.
   const uncompressed = response.type === 'basic' && !response.headers.get('content-encoding');
-  if (!response.body || (uncompressed && declared > 0)) return decodeText(new Uint8Array(await response.arrayBuffer()), contentType);
-  // Otherwise count bytes as they stream in: Content-Length can be absent, describe compressed
-  // bytes, or be hidden from a cross-origin script, and a hostile server must not fill the
-  // patron's memory.
-  const reader = response.body.getReader();
-  const chunks: BlobPart[] = [];
-  let received = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    received += value.byteLength;
-    if (received > maxBytes) {
-      await reader.cancel().catch(() => undefined);
-      throw tooLarge(url, maxBytes);
+  let body: Pick<Blob, 'arrayBuffer'> = response;
+  if (response.body && !(uncompressed && declared > 0)) {
+    // Otherwise count bytes as they stream in: Content-Length can be absent, describe compressed
+    // bytes, or be hidden from a cross-origin script, and a hostile server must not fill the
+    // patron's memory.
+    const reader = response.body.getReader();
+    const chunks: BlobPart[] = [];
+    let received = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      received += value.byteLength;
+      if (received > maxBytes) {
+        await reader.cancel().catch(() => undefined);
+        throw tooLarge(url, maxBytes);
+      }
+      chunks.push(value);
     }
-    chunks.push(value);
+    body = new Blob(chunks);
   }
   // Decoded at the end, in one go: the encoding may be named only in the first bytes (an XML
   // declaration), and one decode is faster than one per chunk.
-  return decodeText(new Uint8Array(await new Blob(chunks).arrayBuffer()), contentType);
+  return decodeText(new Uint8Array(await body.arrayBuffer()), contentType);
 }
 
 /** Fetches a feed's text. Rejects with a FeedError (network, http, timeout, invalid) or an AbortError. */

@@ -1,7 +1,7 @@
 /**
  * From a response's text to the model: parse, recognise the format (`format="auto"`), normalize.
  */
-import { HTML_PAGE, afterProlog, looksLikeDrupal, looksLikeWordPress, looksLikeXmlFeed, startsLikeHtml } from './detect.js';
+import { HTML_PAGE, looksLikeDrupal, looksLikeWordPress } from './detect.js';
 import { FeedError } from './errors.js';
 import { looksLikeJsonFeed, normalizeJsonFeed } from './jsonfeed.js';
 import type { Feed } from './model.js';
@@ -41,10 +41,10 @@ function readWithTables(
 }
 
 function notJson(text: string, baseUrl: string | undefined): FeedError {
-  const start = afterProlog(text).slice(0, 200).toLowerCase();
+  const start = text.trimStart().slice(0, 200).toLowerCase();
   const reason = !start
     ? 'the response is empty'
-    : startsLikeHtml(start) || /<(head|body|title)\b/.test(start)
+    : /<(!doctype\s+html|html|head|body|title)\b/.test(start)
       ? HTML_PAGE
       : 'the response is not valid JSON (it may be cut off or hand-edited with a mistake)';
   return new FeedError('invalid', reason, baseUrl);
@@ -73,8 +73,9 @@ export async function parseFeed(rawText: string, options: ParseOptions = {}): Pr
   // A byte-order mark is not JSON; files saved by some editors start with one.
   const text = rawText.startsWith('\uFEFF') ? rawText.slice(1) : rawText;
   const format = options.format ?? 'auto';
-  if (format === 'rss' || (format === 'auto' && looksLikeXmlFeed(text, options.contentType))) {
-    // Loaded on demand: most feeds are JSON, and the bundles should not carry an XML reader for them.
+  // Markup is never JSON, so the XML reader takes it all: it knows RSS and Atom after any prolog,
+  // and tells an HTML page or other XML apart. Loaded on demand: most feeds are JSON.
+  if (format === 'rss' || (format === 'auto' && /^\s*</.test(text))) {
     const xml = await loadReader('RSS and Atom', () => import('./xml.js'), options.baseUrl);
     return readWithTables(xml, (read) => xml.normalizeXmlFeed(text, read), options);
   }

@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { FeedError } from './errors.js';
 import { LIMITS, type Feed } from './model.js';
-import { looksLikeXmlFeed } from './detect.js';
 import * as entityTable from './entities.js';
 import * as html from './html.js';
+import { parseFeed } from './parse.js';
 import { normalizeXmlFeed, withTextTables } from './xml.js';
 
 const BASE = 'https://example.org/feeds/topic.rss';
@@ -48,31 +48,63 @@ function expectPlainSafeFeed(feed: Feed): void {
   }
 }
 
-describe('looksLikeXmlFeed', () => {
-  it('recognises RSS, Atom and RDF after a BOM, declaration, stylesheet, comment or doctype', () => {
-    for (const text of [
-      '<rss version="2.0"><channel/></rss>',
-      '\uFEFF<?xml version="1.0"?>\n<rss version="2.0">',
-      '<?xml version="1.0"?><?xml-stylesheet href="feed.xsl" type="text/xsl"?><!-- generated --><feed xmlns="http://www.w3.org/2005/Atom">',
-      '  \n<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">',
-      '<!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN" "http://my.netscape.com/publish/formats/rss-0.91.dtd"><rss version="0.91">',
-    ]) {
-      expect(looksLikeXmlFeed(text), text).to.equal(true);
+describe('parseFeed: which reader takes a response', () => {
+  async function refusal(text: string, contentType?: string): Promise<string> {
+    const failure = await parseFeed(text, { baseUrl: BASE, contentType }).then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    expect(failure, text).to.be.instanceOf(FeedError).with.property('kind', 'invalid');
+    return (failure as FeedError).message;
+  }
+
+  it('reads RSS, Atom and RDF after a BOM, declaration, stylesheet, comment or doctype, whatever the content type', async () => {
+    const item = '<item><title>One</title></item>';
+    for (const [text, contentType] of [
+      [`<rss version="2.0"><channel><title>T</title>${item}</channel></rss>`, 'application/json'],
+      [`\uFEFF<?xml version="1.0"?>\n<rss version="2.0"><channel><title>T</title>${item}</channel></rss>`, 'text/plain'],
+      [
+        '<?xml version="1.0"?><?xml-stylesheet href="feed.xsl" type="text/xsl"?><!-- generated --><feed xmlns="http://www.w3.org/2005/Atom"><title>T</title><entry><title>One</title></entry></feed>',
+        undefined,
+      ],
+      [
+        `  \n<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/"><channel><title>T</title></channel>${item}</rdf:RDF>`,
+        'text/html',
+      ],
+      [
+        `<!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN" "http://my.netscape.com/publish/formats/rss-0.91.dtd"><rss version="0.91"><channel><title>T</title>${item}</channel></rss>`,
+        'application/rss+xml',
+      ],
+    ] as const) {
+      const feed = await parseFeed(text, { baseUrl: BASE, contentType });
+      expect(feed.title, text).to.equal('T');
+      expect(
+        feed.items.map((resource) => resource.title),
+        text,
+      ).to.deep.equal(['One']);
     }
   });
 
-  it('trusts an XML content type when the body is markup', () => {
-    expect(looksLikeXmlFeed('<channel/>', 'application/rss+xml; charset=utf-8')).to.equal(true);
-    expect(looksLikeXmlFeed('<?xml version="1.0"?><note/>', 'text/xml')).to.equal(true);
+  it('names an HTML page as one, whatever its content type says, before or after a prolog, and as XHTML', async () => {
+    for (const [text, contentType] of [
+      ['<!DOCTYPE html><html><head><title>rss</title></head></html>', 'application/xml'],
+      ['  <html><body>Not found</body></html>', 'application/json'],
+      ['<?xml version="1.0"?><html xmlns="http://www.w3.org/1999/xhtml"></html>', 'text/xml'],
+      ['<!-- cached page --><!DOCTYPE html><html lang="en"></html>', undefined],
+    ] as const) {
+      expect(await refusal(text, contentType), text).to.contain('HTML page');
+    }
   });
 
-  it('says no to JSON, to HTML pages whatever their content type, and to XHTML', () => {
-    expect(looksLikeXmlFeed('{"version":"https://jsonfeed.org/version/1.1","items":[]}')).to.equal(false);
-    expect(looksLikeXmlFeed('{"items":[]}', 'text/xml')).to.equal(false);
-    expect(looksLikeXmlFeed('<!DOCTYPE html><html><head><title>rss</title></head></html>', 'application/xml')).to.equal(false);
-    expect(looksLikeXmlFeed('<?xml version="1.0"?><html xmlns="http://www.w3.org/1999/xhtml"></html>', 'text/xml')).to.equal(false);
-    expect(looksLikeXmlFeed('<p>hello</p>', 'application/xhtml+xml')).to.equal(false);
-    expect(looksLikeXmlFeed('')).to.equal(false);
+  it('names other markup by its root element, and an empty response as empty', async () => {
+    expect(await refusal('<p>hello</p>', 'application/xhtml+xml')).to.contain('not an RSS or Atom feed (its root element is <p>)');
+    expect(await refusal('<channel/>', 'application/rss+xml; charset=utf-8')).to.contain('its root element is <channel>');
+    expect(await refusal('   ')).to.contain('empty');
+  });
+
+  it('reads JSON as JSON, whatever the content type says', async () => {
+    const feed = await parseFeed('{"version":"https://jsonfeed.org/version/1.1","title":"J","items":[]}', { contentType: 'text/xml' });
+    expect(feed.title).to.equal('J');
   });
 });
 
