@@ -233,7 +233,13 @@ describe('finding resources: a 5,000-item feed', () => {
       date_published: new Date(Date.UTC(2020, 0, 1) + i * 3_600_000).toISOString(),
       _resource: { type: types[i % types.length] },
     }));
-    const element = await fixture<PartnershipFeed>(html`<partnership-feed .feed=${{ items }}></partnership-feed>`);
+    // A feed this long is read in slices, over several tasks: the cards come with pf-load.
+    let loaded!: () => void;
+    const load = new Promise<void>((resolve) => (loaded = resolve));
+    const element = await fixture<PartnershipFeed>(
+      html`<partnership-feed .feed=${{ items }} @pf-load=${() => loaded()}></partnership-feed>`,
+    );
+    await load;
     await element.updateComplete;
     expect(parts(element, 'card')).to.have.length(12);
     expect(text(option(element, 'Webinar'))).to.equal('Webinar (834)');

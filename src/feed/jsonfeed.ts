@@ -31,6 +31,10 @@ export interface NormalizeOptions {
    * not all before the first page: what the widget does. Otherwise the items are plain objects.
    */
   deferred?: boolean | undefined;
+  /** Read only the items from this index (JSON Feed; parse.ts reads a long feed in slices). */
+  from?: number | undefined;
+  /** …up to this index, not included. */
+  to?: number | undefined;
 }
 
 /** True when a document has JSON Feed's shape: a `version` on jsonfeed.org, or an `items` list. */
@@ -105,7 +109,7 @@ function jsonFeedItem(item: unknown, baseUrl: string | undefined, deferred: bool
  * warning); throws a FeedError of kind `invalid` when the document is not a feed at all.
  */
 export function normalizeJsonFeed(document: unknown, options: NormalizeOptions = {}): Feed {
-  const { baseUrl, warn = console.warn, usedIds, deferred } = options;
+  const { baseUrl, warn = console.warn, usedIds, deferred, from, to } = options;
   if (!isRecord(document) || !Array.isArray(own(document, 'items'))) {
     throw new FeedError('invalid', 'the document is not a JSON Feed: it has no "items" list', baseUrl);
   }
@@ -114,7 +118,7 @@ export function normalizeJsonFeed(document: unknown, options: NormalizeOptions =
     title: cleanText(own(document, 'title'), LIMITS.maxTitleLength),
     description: cleanText(own(document, 'description'), LIMITS.maxTextLength),
     related: relatedTopics(topic, baseUrl),
-    items: collectResources(ownArray(document, 'items'), (item) => jsonFeedItem(item, baseUrl, deferred), warn, usedIds),
+    items: collectResources(ownArray(document, 'items'), (item) => jsonFeedItem(item, baseUrl, deferred), warn, usedIds, from, to),
   };
   const homePageUrl = safeHttpUrl(own(document, 'home_page_url'), baseUrl);
   const language = cleanLanguage(own(document, 'language'));

@@ -168,18 +168,21 @@ export function cleanId(value: unknown): string | undefined {
 /**
  * Maps raw items to resources: skips invalid ones with one warning each, drops items past the
  * limit with one warning, and makes ids unique (a missing id falls back to the URL, then to the
- * position) so the view can key cards by id.
+ * position) so the view can key cards by id. `from` and `to` read one slice of the items (see
+ * parse.ts): positions in warnings stay those of the whole feed, and the limit is warned of once.
  */
 export function collectResources(
   rawItems: readonly unknown[],
   toResource: (raw: unknown, position: number) => Resource | string,
   warn: WarningSink,
   alreadyUsedIds: ReadonlySet<string> = new Set(),
+  from = 0,
+  to: number = LIMITS.maxItems,
 ): Resource[] {
   const resources: Resource[] = [];
   const usedIds = new Set(alreadyUsedIds);
-  const count = Math.min(rawItems.length, LIMITS.maxItems);
-  for (let index = 0; index < count; index += 1) {
+  const count = Math.min(rawItems.length, LIMITS.maxItems, to);
+  for (let index = from; index < count; index += 1) {
     const raw = rawItems[index];
     const position = index + 1;
     const result = toResource(raw, position);
@@ -198,7 +201,7 @@ export function collectResources(
     result.id = id;
     resources.push(result);
   }
-  if (rawItems.length > LIMITS.maxItems) {
+  if (rawItems.length > LIMITS.maxItems && to >= LIMITS.maxItems) {
     warn(`partnership-feed: the feed has ${rawItems.length} items; only the first ${LIMITS.maxItems} are shown.`);
   }
   return resources;

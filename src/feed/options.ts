@@ -12,4 +12,6 @@ export interface ParseOptions extends NormalizeOptions {
   contentType?: string;
   /** A response header of the document (WordPress gives its page count in one). */
   header?: (name: string) => string | null;
+  /** Stops a long reading between its slices once aborted (the widget moved on to another feed). */
+  signal?: AbortSignal | undefined;
 }

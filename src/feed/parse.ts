@@ -4,9 +4,11 @@
 import { HTML_PAGE, looksLikeDrupal, looksLikeWordPress } from './detect.js';
 import { FeedError } from './errors.js';
 import { looksLikeJsonFeed, normalizeJsonFeed } from './jsonfeed.js';
-import type { Feed } from './model.js';
+import { LIMITS, type Feed } from './model.js';
+import { ownArray } from './normalize.js';
 import type { FeedFormat, ParseOptions } from './options.js';
 import { withTextTables, type TextTables } from './text.js';
+import { nextTask } from './yield.js';
 
 export { FEED_FORMATS, type FeedFormat, type ParseOptions } from './options.js';
 
@@ -68,6 +70,9 @@ async function loadReader<T>(name: string, load: () => Promise<T>, baseUrl: stri
   }
 }
 
+/** Items of a JSON Feed read in one task: about 10 ms' work, so a long feed never makes a long task. */
+const SLICE = 1000;
+
 /** Parses a feed document's text. Rejects with a FeedError of kind `invalid` when it is not a usable feed. */
 export async function parseFeed(rawText: string, options: ParseOptions = {}): Promise<Feed> {
   // A byte-order mark is not JSON; files saved by some editors start with one.
@@ -108,5 +113,22 @@ export async function normalizeFeedDocument(document: unknown, options: ParseOpt
     const drupal = await loadReader('Drupal', () => import('./drupal.js'), options.baseUrl);
     return readWithTables(drupal, (read) => drupal.normalizeDrupal(document, read), options);
   }
-  return readWithTables({ withTextTables }, (read) => normalizeJsonFeed(document, read), options);
+  // Slice by slice, each read whole (withTextTables's note of what it missed is not shared across tasks).
+  const items = ownArray(document, 'items');
+  const usedIds = new Set(options.usedIds);
+  const end = Math.min(items.length, LIMITS.maxItems);
+  let feed: Feed | undefined;
+  for (let from = 0; ; from += SLICE) {
+    const slice = await readWithTables(
+      { withTextTables },
+      (read) => normalizeJsonFeed(document, { ...read, usedIds, from, to: from + SLICE }),
+      options,
+    );
+    for (const item of slice.items) usedIds.add(item.id);
+    if (feed) feed.items.push(...slice.items);
+    else feed = slice;
+    if (from + SLICE >= end) return feed;
+    await nextTask();
+    options.signal?.throwIfAborted();
+  }
 }

@@ -66,7 +66,8 @@ export class FeedController implements ReactiveController {
         this.lastRefreshes = refreshes;
         const prepared = hooks.prepare();
         try {
-          if (feed !== undefined) return { feed: await normalizeFeedDocument(feed, { baseUrl: pageBaseUrl(), format }), stale: false };
+          if (feed !== undefined)
+            return { feed: await normalizeFeedDocument(feed, { baseUrl: pageBaseUrl(), format, signal }), stale: false };
           const url = feedUrl(src);
           if (!url)
             throw new FeedError('invalid', src ? 'the address is not an http(s) URL' : 'no feed address: set the src attribute', src ?? '');
