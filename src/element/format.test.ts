@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
 import { parseIsoDate } from '../feed/dates.js';
 import { formatDate, formatNumber } from './format.js';
 
@@ -32,5 +33,22 @@ describe('formatDate', () => {
 
   it('formats numbers for the locale', () => {
     expect(formatNumber(10000, 'en-US')).to.equal('10,000');
+    expect(formatNumber(10000, 'en-IN')).to.equal(new Intl.NumberFormat('en-IN').format(10000));
+    expect(formatNumber(1234567, 'es')).to.equal(new Intl.NumberFormat('es').format(1234567));
+  });
+
+  it('groups whole numbers as Intl.NumberFormat does, wherever it groups them itself (differential)', () => {
+    const locales = ['en', 'en-US', 'EN-gb', 'en-CA', 'en-AU', 'en-NZ', 'en-IE', 'en-IN', 'en-ZA', 'en-CH', 'es', 'fr', 'de', undefined];
+    const whole = fc.oneof(
+      fc.integer({ min: -1_000_000, max: 1_000_000 }),
+      fc.maxSafeInteger(),
+      fc.constantFrom(0, 999, 1000, 9999, 10_000, 99_999, 100_000),
+    );
+    fc.assert(
+      fc.property(whole, fc.constantFrom(...locales), (value, locale) => {
+        expect(formatNumber(value, locale), `${value} in ${locale}`).to.equal(new Intl.NumberFormat(locale).format(value));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });
