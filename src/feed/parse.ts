@@ -72,6 +72,14 @@ async function loadReader<T>(name: string, load: () => Promise<T>, baseUrl: stri
 
 /** Items of a JSON Feed read in one task: about 10 ms' work, so a long feed never makes a long task. */
 const SLICE = 1000;
+/** Characters of JSON whose parse is a task of its own: about 1 MB, a thousand-odd items. */
+const LONG_TEXT = 1_000_000;
+
+/** The next task, unless the reading has been given up meanwhile (a newer `src`, the element removed). */
+async function yieldUnlessAborted(signal: AbortSignal | undefined): Promise<void> {
+  await nextTask();
+  signal?.throwIfAborted();
+}
 
 /** Parses a feed document's text. Rejects with a FeedError of kind `invalid` when it is not a usable feed. */
 export async function parseFeed(rawText: string, options: ParseOptions = {}): Promise<Feed> {
@@ -84,6 +92,8 @@ export async function parseFeed(rawText: string, options: ParseOptions = {}): Pr
     const xml = await loadReader('RSS and Atom', () => import('./xml.js'), options.baseUrl);
     return readWithTables(xml, (read) => xml.normalizeXmlFeed(text, read), options);
   }
+  // Decoding a long response and parsing it are two long tasks' work: the page may paint between.
+  if (text.length > LONG_TEXT) await yieldUnlessAborted(options.signal);
   let document: unknown;
   try {
     document = JSON.parse(text);
@@ -117,8 +127,10 @@ export async function normalizeFeedDocument(document: unknown, options: ParseOpt
   const items = ownArray(document, 'items');
   const usedIds = new Set(options.usedIds);
   const end = Math.min(items.length, LIMITS.maxItems);
+  const long = end > SLICE;
   let feed: Feed | undefined;
-  for (let from = 0; ; from += SLICE) {
+  for (let from = 0; from < end || !feed; from += SLICE) {
+    if (long) await yieldUnlessAborted(options.signal);
     const slice = await readWithTables(
       { withTextTables },
       (read) => normalizeJsonFeed(document, { ...read, usedIds, from, to: from + SLICE }),
@@ -127,8 +139,8 @@ export async function normalizeFeedDocument(document: unknown, options: ParseOpt
     for (const item of slice.items) usedIds.add(item.id);
     if (feed) feed.items.push(...slice.items);
     else feed = slice;
-    if (from + SLICE >= end) return feed;
-    await nextTask();
-    options.signal?.throwIfAborted();
   }
+  // The first page's render (index, sort, counts, cards) then has a task of its own too.
+  if (long) await yieldUnlessAborted(options.signal);
+  return feed;
 }
