@@ -2,6 +2,13 @@ import { expect } from '@open-wc/testing';
 import { normalizeJsonFeed } from './jsonfeed.js';
 import { parseFeed } from './parse.js';
 
+async function failureOf(reading: Promise<unknown>): Promise<unknown> {
+  return reading.then(
+    () => undefined,
+    (error: unknown) => error,
+  );
+}
+
 /** A JSON Feed of `count` items, each titled by its position, with the oddities a long feed meets. */
 function longFeed(count: number, odd: Record<number, unknown> = {}): { version: string; title: string; items: unknown[] } {
   const items = Array.from({ length: count }, (_, index) =>
@@ -53,32 +60,48 @@ describe('parseFeed: a long JSON Feed, read in slices', () => {
     expect(JSON.parse(JSON.stringify(deferred))).to.deep.equal(JSON.parse(JSON.stringify(plain)));
   });
 
-  it('gives the main thread back between slices, so a task queued meanwhile runs before the reading ends', async () => {
-    let ranMeanwhile = false;
-    const reading = parseFeed(JSON.stringify(longFeed(10_000)));
-    setTimeout(() => (ranMeanwhile = true));
-    const feed = await reading;
-    expect(feed.items).to.have.length(10_000);
-    expect(ranMeanwhile).to.equal(true);
+  it('stops between slices once its signal is aborted: no later slice is read', async () => {
+    const controller = new AbortController();
+    const warnings: string[] = [];
+    // Item 1,501's warning comes while the second slice is read; item 2,501's would come in the third.
+    const document = longFeed(3_000, { 1500: { id: 'first-empty' }, 2500: { id: 'second-empty' } });
+    const reading = parseFeed(JSON.stringify(document), {
+      signal: controller.signal,
+      warn: (message) => {
+        warnings.push(message);
+        controller.abort();
+      },
+    });
+    expect(await failureOf(reading)).to.have.property('name', 'AbortError');
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('"first-empty"');
   });
 
-  it('stops between slices once its signal is aborted (the widget moved on to another feed)', async () => {
+  it('stops before reading the first slice when aborted at once (the widget moved on to another feed)', async () => {
     const controller = new AbortController();
     const reading = parseFeed(JSON.stringify(longFeed(3_000)), { signal: controller.signal });
     controller.abort();
-    const failure = await reading.then(
-      () => undefined,
-      (error: unknown) => error,
-    );
+    const failure = await failureOf(reading);
     expect(failure).to.be.instanceOf(DOMException);
-    expect((failure as DOMException).name).to.equal('AbortError');
+    expect(failure).to.have.property('name', 'AbortError');
   });
 
-  it('reads a feed of up to one slice within the task it starts in', async () => {
-    let ranMeanwhile = false;
-    setTimeout(() => (ranMeanwhile = true));
-    const feed = await parseFeed(JSON.stringify(longFeed(1_000)));
-    expect(feed.items).to.have.length(1_000);
-    expect(ranMeanwhile).to.equal(false);
+  it('breaks before parsing a response of more than 1 MB, though it has few items: an abort at once stops it there', async () => {
+    const document = longFeed(400);
+    for (const item of document.items as Array<Record<string, unknown>>) item.content_text = 'Words of a long report. '.repeat(120);
+    const text = JSON.stringify(document);
+    expect(text.length).to.be.above(1_000_000);
+    const controller = new AbortController();
+    const reading = parseFeed(text, { signal: controller.signal });
+    controller.abort();
+    expect(await failureOf(reading)).to.have.property('name', 'AbortError');
+    expect((await parseFeed(text)).items).to.have.length(400);
+  });
+
+  it('reads a short feed without a break: an abort once it has started changes nothing', async () => {
+    const controller = new AbortController();
+    const reading = parseFeed(JSON.stringify(longFeed(1_000)), { signal: controller.signal });
+    controller.abort();
+    expect((await reading).items).to.have.length(1_000);
   });
 });
