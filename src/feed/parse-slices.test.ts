@@ -98,10 +98,17 @@ describe('parseFeed: a long JSON Feed, read in slices', () => {
     expect((await parseFeed(text)).items).to.have.length(400);
   });
 
-  it('reads a short feed without a break: an abort once it has started changes nothing', async () => {
+  it('reads a feed of up to 500 items without a break: an abort once it has started changes nothing', async () => {
     const controller = new AbortController();
-    const reading = parseFeed(JSON.stringify(longFeed(1_000)), { signal: controller.signal });
+    const reading = parseFeed(JSON.stringify(longFeed(500)), { signal: controller.signal });
     controller.abort();
-    expect((await reading).items).to.have.length(1_000);
+    expect((await reading).items).to.have.length(500);
+  });
+
+  it('breaks before reading a feed of 501 to 1,000 items, one slice: an abort at once stops it', async () => {
+    const controller = new AbortController();
+    const reading = parseFeed(JSON.stringify(longFeed(501)), { signal: controller.signal });
+    controller.abort();
+    expect(await failureOf(reading)).to.have.property('name', 'AbortError');
   });
 });

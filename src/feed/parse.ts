@@ -127,7 +127,9 @@ export async function normalizeFeedDocument(document: unknown, options: ParseOpt
   const items = ownArray(document, 'items');
   const usedIds = new Set(options.usedIds);
   const end = Math.min(items.length, LIMITS.maxItems);
-  const long = end > SLICE;
+  // From 500 items, reading and the first page's render (with the cards' first dates and counts)
+  // are each enough for a long task on a slow machine: they get a task each.
+  const long = end > SLICE / 2;
   let feed: Feed | undefined;
   for (let from = 0; from < end || !feed; from += SLICE) {
     if (long) await yieldUnlessAborted(options.signal);
