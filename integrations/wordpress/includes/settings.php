@@ -28,7 +28,10 @@ function partnership_feed_register_settings() {
 add_action( 'admin_init', 'partnership_feed_register_settings' );
 
 /**
- * Keeps http(s) addresses only, one each; warns about addresses the relay will refuse.
+ * Keeps full http(s) addresses of other sites, one each. An address the server would never fetch
+ * (an internal or reserved network, a port other than the web's, this site itself, a path without
+ * a host) is not saved, and the page says why; a name that cannot be looked up now is saved with a
+ * notice (it is checked again at every fetch).
  *
  * @param mixed $input Submitted value.
  * @return array{feeds: string[], ttl: int}
@@ -38,16 +41,23 @@ function partnership_feed_sanitize_settings( $input ) {
 	$lines = is_array( $lines ) ? $lines : preg_split( '/\R/', (string) $lines );
 	$feeds = array();
 	foreach ( $lines as $line ) {
-		$url = esc_url_raw( trim( (string) $line ), array( 'http', 'https' ) );
-		if ( '' === $url ) {
+		$line = trim( (string) $line );
+		if ( '' === $line ) {
 			continue;
 		}
-		if ( ! wp_http_validate_url( $url ) ) {
+		$problem = partnership_feed_settings_problem( $line );
+		if ( null !== $problem ) {
+			add_settings_error( 'partnership_feed_settings', 'refused-' . md5( $line ), $problem, 'error' );
+			continue;
+		}
+		$url     = esc_url_raw( $line, array( 'http', 'https' ) );
+		$checked = partnership_feed_check_url( $url );
+		if ( is_wp_error( $checked ) && 'unresolved' === $checked->get_error_code() ) {
 			add_settings_error(
 				'partnership_feed_settings',
-				'internal',
+				'unresolved-' . md5( $url ),
 				/* translators: %s: a feed address. */
-				sprintf( __( '%s is on an internal network or port: the relay will refuse it.', 'partnership-feed' ), $url ),
+				sprintf( __( '%s: its host name could not be looked up just now. It is saved, and checked again each time it is fetched.', 'partnership-feed' ), esc_html( $url ) ),
 				'warning'
 			);
 		}
@@ -58,6 +68,31 @@ function partnership_feed_sanitize_settings( $input ) {
 		'feeds' => array_values( array_unique( $feeds ) ),
 		'ttl'   => max( 60, min( $ttl, WEEK_IN_SECONDS ) ),
 	);
+}
+
+/**
+ * Why an address cannot be listed, in plain words, or null when it can.
+ *
+ * @param string $line The address as typed.
+ * @return string|null
+ */
+function partnership_feed_settings_problem( $line ) {
+	$shown = esc_html( $line );
+	if ( ! preg_match( '#^https?://[^/?\#\s]+#i', $line ) || '' === esc_url_raw( $line, array( 'http', 'https' ) ) ) {
+		/* translators: %s: what was typed. */
+		return sprintf( __( '%s was not saved: give the full address of the feed, starting with https://.', 'partnership-feed' ), $shown );
+	}
+	$url = esc_url_raw( $line, array( 'http', 'https' ) );
+	if ( partnership_feed_is_same_site( $url ) ) {
+		/* translators: %s: a feed address. */
+		return sprintf( __( '%s was not saved: it is on this site, and pages read this site\'s feeds without the relay.', 'partnership-feed' ), $shown );
+	}
+	$checked = partnership_feed_check_url( $url );
+	if ( is_wp_error( $checked ) && 'refused' === $checked->get_error_code() ) {
+		/* translators: 1: a feed address, 2: the reason. */
+		return sprintf( __( '%1$s was not saved: %2$s', 'partnership-feed' ), $shown, esc_html( $checked->get_error_message() ) );
+	}
+	return null;
 }
 
 /** The menu entry, for administrators only. */
@@ -82,7 +117,7 @@ function partnership_feed_settings_page() {
 					<th scope="row"><label for="partnership-feed-feeds"><?php esc_html_e( 'Feeds on other sites to relay', 'partnership-feed' ); ?></label></th>
 					<td>
 						<textarea id="partnership-feed-feeds" name="partnership_feed_settings[feeds]" rows="6" class="large-text code" aria-describedby="partnership-feed-feeds-help"><?php echo esc_textarea( implode( "\n", $settings['feeds'] ) ); ?></textarea>
-						<p class="description" id="partnership-feed-feeds-help"><?php esc_html_e( 'One address a line. This site fetches these feeds for its pages, for feeds whose site does not allow other sites to read them (no CORS). Only these addresses are relayed; addresses on an internal network are always refused.', 'partnership-feed' ); ?></p>
+						<p class="description" id="partnership-feed-feeds-help"><?php esc_html_e( 'One address a line. This site fetches these feeds for its pages, for feeds whose site does not allow other sites to read them (no CORS). Only these addresses are relayed. Addresses on an internal or reserved network (this server, the hosting network, a cloud metadata service) are never fetched, and are not saved.', 'partnership-feed' ); ?></p>
 					</td>
 				</tr>
 				<tr>
