@@ -5,6 +5,7 @@
  * Description:       A "Resource feed" block and a [partnership_feed] shortcode that show a feed (JSON Feed, WordPress, Drupal, RSS or Atom) as filterable, accessible cards, with a plain list for visitors without JavaScript and a relay for feeds on other sites.
  * Version:           0.1.0
  * Requires at least: 6.1
+ * Tested up to:      6.8
  * Requires PHP:      8.0
  * Author:            partnership-feed contributors
  * License:           MIT
@@ -25,7 +26,12 @@ define( 'PARTNERSHIP_FEED_DIR', __DIR__ );
 define( 'PARTNERSHIP_FEED_MAX_BYTES', 10 * 1024 * 1024 );
 
 require_once __DIR__ . '/includes/attributes.php';
+require_once __DIR__ . '/includes/address.php';
+require_once __DIR__ . '/includes/http.php';
+require_once __DIR__ . '/includes/parse.php';
 require_once __DIR__ . '/includes/feed.php';
+require_once __DIR__ . '/includes/local.php';
+require_once __DIR__ . '/includes/list.php';
 require_once __DIR__ . '/includes/render.php';
 require_once __DIR__ . '/includes/relay.php';
 require_once __DIR__ . '/includes/settings.php';

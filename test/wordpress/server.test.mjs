@@ -4,8 +4,8 @@
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, before, describe, test } from 'node:test';
-import { FIXTURES, SITE, feedOrigin, runPhp, runPhpAsync, serve, setSettings } from './support.mjs';
+import { before, describe, test } from 'node:test';
+import { FIXTURES, SITE, runPhp, runPhpAsync, setSettings } from './support.mjs';
 
 /** The page HTML of one block with these attributes, rendered by WordPress. */
 function renderBlock(attributes) {
@@ -139,124 +139,129 @@ describe('pasted into a Custom HTML block by an Author', () => {
   });
 });
 
+/** Keeps a copy of a listed feed, as a fetch would have (no request leaves loopback in these tests). */
+function keepCopy(url, body, type) {
+  runPhp(
+    `partnership_feed_cache_store( '${url}', array( 'body' => base64_decode( '${Buffer.from(body).toString('base64')}' ), 'type' => '${type}' ) );`,
+  );
+}
+
 describe('feed relay', () => {
-  let origin;
-  let status = 200;
+  const FEED = 'https://feeds.example.org/partnerships.rss';
+  const DOWN = 'https://feeds-down.invalid/feed.xml';
   const relay = (url) => runPhp(`echo partnership_feed_relay_url( '${url}' );`);
-  before(async () => {
-    origin = await feedOrigin({
-      '/feed.xml': (request, response) =>
-        status === 200
-          ? serve(FIXTURES.rss, 'application/rss+xml; charset=utf-8')(request, response)
-          : (response.writeHead(status), response.end()),
-      '/big.json': serve(`{"items":[],"x":"${'a'.repeat(10 * 1024 * 1024)}"}`, 'application/json'),
-      '/page.html': serve('<script>alert(1)</script>', 'text/html'),
-      '/moved.json': (request, response) => {
-        response.writeHead(302, { location: origin.url('/feed.xml', '127.0.0.2') });
-        response.end();
-      },
-    });
-    setSettings({
-      feeds: ['/feed.xml', '/big.json', '/page.html', '/moved.json']
-        .map((path) => origin.url(path))
-        .concat(origin.url('/feed.xml', '127.0.0.2')),
-      ttl: 600,
-    });
+  before(() => {
+    setSettings({ feeds: [FEED, DOWN], ttl: 600 });
+    keepCopy(FEED, FIXTURES.rss, 'application/rss+xml; charset=utf-8');
   });
-  after(() => origin.close());
 
   test('refuses an address that is not listed (403), and names where to list it', async () => {
     const response = await fetch(`${SITE}/wp-json/partnership-feed/v1/feeds/0123456789abcdef`);
     assert.equal(response.status, 403);
     assert.match((await response.json()).message, /Settings → Partnership feed/);
-    assert.equal(relay(origin.url('/unlisted.xml')), '');
+    assert.equal(relay('https://feeds.example.org/unlisted.xml'), '');
   });
 
-  test('relays a listed feed same-origin, with its content type, and keeps a copy', async () => {
-    const address = relay(origin.url('/feed.xml'));
+  test('relays a listed feed same-origin, with its content type, as data only', async () => {
+    const address = relay(FEED);
     assert.match(address, new RegExp(`^${SITE}/wp-json/partnership-feed/v1/feeds/[0-9a-f]{16}$`));
-    const first = await fetch(address, { headers: { origin: 'https://elsewhere.example' } });
-    assert.equal(first.status, 200);
-    assert.equal(first.headers.get('content-type'), 'application/rss+xml; charset=utf-8');
-    assert.equal(first.headers.get('x-content-type-options'), 'nosniff');
-    assert.equal(first.headers.get('access-control-allow-origin'), null, 'not readable by other sites');
-    assert.equal(first.headers.get('x-partnership-feed-cache'), 'miss');
-    assert.equal(await first.text(), String(FIXTURES.rss));
-
-    const second = await fetch(address);
-    assert.equal(second.headers.get('x-partnership-feed-cache'), 'hit');
-    assert.equal(await second.text(), String(FIXTURES.rss));
-    assert.equal(origin.requests.filter((line) => line.endsWith('/feed.xml')).length, 1, 'the second answer came from the cache');
+    const response = await fetch(address, { headers: { origin: 'https://elsewhere.example' } });
+    assert.equal(response.status, 200);
+    assert.equal(response.headers.get('content-type'), 'application/rss+xml; charset=utf-8');
+    assert.equal(response.headers.get('x-content-type-options'), 'nosniff');
+    assert.equal(response.headers.get('content-security-policy'), "default-src 'none'; sandbox");
+    assert.equal(response.headers.get('access-control-allow-origin'), null, 'not readable by other sites');
+    assert.equal(response.headers.get('x-partnership-feed-cache'), 'hit');
+    assert.equal(await response.text(), String(FIXTURES.rss));
   });
 
-  test('serves the stale copy when the origin fails after the copy expired', async () => {
-    const address = relay(origin.url('/feed.xml'));
-    await fetch(address);
-    runPhp(`delete_transient( 'partnership_feed_' . partnership_feed_id( '${origin.url('/feed.xml')}' ) );`);
-    status = 503;
-    try {
-      const response = await fetch(address);
-      assert.equal(response.status, 200);
-      assert.equal(response.headers.get('x-partnership-feed-cache'), 'stale');
-      assert.equal(await response.text(), String(FIXTURES.rss));
-    } finally {
-      status = 200;
+  test('is the relay however its address is spelled: the same headers, the feed as it came', async () => {
+    const id = relay(FEED).split('/').pop();
+    for (const address of [
+      `${SITE}/wp-json/Partnership-Feed/V1/feeds/${id.toUpperCase()}`,
+      `${SITE}/wp-json/PARTNERSHIP-FEED/v1/Feeds/${id}`,
+      `${SITE}/?rest_route=/partnership-FEED/v1/feeds/${id}`,
+    ]) {
+      const response = await fetch(address, { headers: { origin: 'https://elsewhere.example' } });
+      assert.equal(response.status, 200, address);
+      assert.equal(response.headers.get('x-content-type-options'), 'nosniff', address);
+      assert.equal(response.headers.get('content-security-policy'), "default-src 'none'; sandbox", address);
+      assert.equal(response.headers.get('access-control-allow-origin'), null, address);
+      assert.equal(await response.text(), String(FIXTURES.rss), address);
     }
+    const refused = await fetch(`${SITE}/wp-json/Partnership-Feed/v1/feeds/0123456789ABCDEF`);
+    assert.equal(refused.status, 403);
+    assert.equal(refused.headers.get('x-content-type-options'), 'nosniff', 'errors carry the headers too');
+    assert.equal(refused.headers.get('content-security-policy'), "default-src 'none'; sandbox");
   });
 
-  test('refuses an internal address even when listed, also after a redirect', async () => {
-    const internal = await fetch(relay(origin.url('/feed.xml', '127.0.0.2')));
-    assert.equal(internal.status, 403);
-    const redirected = await fetch(relay(origin.url('/moved.json')));
-    assert.equal(redirected.status, 502);
-    assert.deepEqual(
-      origin.requests.filter((line) => line.startsWith('127.0.0.2')),
-      [],
-      'nothing reached 127.0.0.2',
+  test('serves the last good copy when the origin fails after the copy expired', async () => {
+    keepCopy(DOWN, FIXTURES.rss, 'application/rss+xml');
+    runPhp(`delete_transient( 'partnership_feed_' . partnership_feed_id( '${DOWN}' ) );`);
+    const response = await fetch(relay(DOWN));
+    assert.equal(response.status, 200);
+    assert.equal(response.headers.get('x-partnership-feed-cache'), 'stale');
+    assert.equal(await response.text(), String(FIXTURES.rss));
+  });
+
+  test('tells anonymous callers that the feed could not be fetched, and administrators why', async () => {
+    runPhp(
+      `delete_option( 'partnership_feed_' . partnership_feed_id( '${DOWN}' ) . '_stale' ); delete_transient( 'partnership_feed_' . partnership_feed_id( '${DOWN}' ) . '_failed' );`,
     );
+    const response = await fetch(relay(DOWN));
+    assert.equal(response.status, 502);
+    assert.equal((await response.json()).message, 'The feed could not be fetched from its site.');
+    const admin = runPhp(`wp_set_current_user( get_user_by( 'login', 'admin' )->ID );
+      $request = new WP_REST_Request( 'GET', '/partnership-feed/v1/feeds/' . partnership_feed_id( '${DOWN}' ) );
+      echo rest_do_request( $request )->get_data()['message'];`);
+    assert.equal(admin, "The feed's host name could not be found.");
   });
 
-  test('refuses a body over 10 MB, and a page that is not a feed', async () => {
-    const big = await fetch(relay(origin.url('/big.json')));
-    assert.equal(big.status, 502);
-    assert.match((await big.json()).message, /larger than 10 MB/);
-    const page = await fetch(relay(origin.url('/page.html')));
-    assert.equal(page.status, 502);
-    assert.match(page.headers.get('content-type'), /^application\/json/);
+  test('an answer that is not a feed, or larger than 10 MB, is refused', () => {
+    const verdicts = JSON.parse(
+      runPhp(`$answer = array( 'status' => 200, 'type' => 'application/json', 'encoding' => '', 'location' => '', 'body' => '{"items":[]}', 'truncated' => false );
+        $codes = array();
+        foreach ( array( array( 'truncated' => true ), array( 'type' => 'text/html' ), array( 'type' => 'text/plain' ), array( 'status' => 404 ), array() ) as $change ) {
+          $result = partnership_feed_accept_response( array_merge( $answer, $change ) );
+          $codes[] = is_wp_error( $result ) ? $result->get_error_code() : $result['type'];
+        }
+        echo wp_json_encode( $codes );`),
+    );
+    assert.deepEqual(verdicts, ['too_large', 'not_a_feed', 'not_a_feed', 'http', 'application/json']);
   });
 });
 
 describe('fallback list', () => {
-  let origin;
-  before(async () => {
-    origin = await feedOrigin({
-      '/feed.rss': serve(FIXTURES.rss, 'application/rss+xml'),
-      '/feed.atom': serve(readFileSync('test/fixtures/partnerships.atom.xml'), 'application/atom+xml'),
-      '/jsonapi/node/article': serve(readFileSync('test/fixtures/drupal-jsonapi.json'), 'application/vnd.api+json'),
-    });
-    setSettings({ feeds: ['/feed.rss', '/feed.atom', '/jsonapi/node/article'].map((path) => origin.url(path)), ttl: 600 });
+  const listed = {
+    rss: 'https://feeds.example.org/feed.rss',
+    atom: 'https://feeds.example.org/feed.atom',
+    drupal: 'https://feeds.example.org/jsonapi/node/article',
+  };
+  before(() => {
+    setSettings({ feeds: Object.values(listed), ttl: 600 });
+    keepCopy(listed.rss, FIXTURES.rss, 'application/rss+xml');
+    keepCopy(listed.atom, readFileSync('test/fixtures/partnerships.atom.xml'), 'application/atom+xml');
+    keepCopy(listed.drupal, readFileSync('test/fixtures/drupal-jsonapi.json'), 'application/vnd.api+json');
   });
-  after(() => origin.close());
 
   /** The fallback's [link, title] pairs for a feed address. */
-  // Asynchronous PHP: the feeds come from this process's own server, which must go on answering.
   const render = (src, pageSize = 2) => runPhpAsync(shortcodePhp(`[partnership_feed src="${src}" page-size="${pageSize}"]`));
   const fallback = async (src) =>
     [...(await render(src)).matchAll(/<li><a href="([^"]+)">([^<]+)<\/a>/g)].map(([, link, title]) => [link, decode(title)]);
   const workforce = 'Workforce Development: A Library Partnership Success Story';
 
   test('reads RSS, Atom and Drupal JSON:API feeds of listed sites, links resolved against the feed', async () => {
-    for (const path of ['/feed.rss', '/feed.atom']) {
-      const items = await fallback(origin.url(path));
-      assert.equal(items.length, 2, path);
+    for (const url of [listed.rss, listed.atom]) {
+      const items = await fallback(url);
+      assert.equal(items.length, 2, url);
       assert.deepEqual(
         items[0],
         ['https://www.webjunction.org/news/webjunction/workforce-development-library-partnership-success-story.html', workforce],
-        path,
+        url,
       );
     }
-    assert.deepEqual((await fallback(origin.url('/jsonapi/node/article')))[0], [
-      origin.url('/news/workforce-development-library-partnership'),
+    assert.deepEqual((await fallback(listed.drupal))[0], [
+      'https://feeds.example.org/news/workforce-development-library-partnership',
       workforce,
     ]);
   });
@@ -266,8 +271,55 @@ describe('fallback list', () => {
       `echo get_permalink( wp_insert_post( array( 'post_title' => 'Story time & crafts', 'post_status' => 'publish', 'post_content' => 'x' ) ) );`,
     );
     assert.deepEqual(await fallback('/wp-json/wp/v2/posts?_embed&search=crafts'), [[link, 'Story time & crafts']]);
-    const unlisted = await render(origin.url('/other.rss'));
-    assert.doesNotMatch(unlisted, /<li>/);
-    assert.equal(origin.requests.filter((line) => line.includes('/other')).length, 0, 'the server did not fetch it');
+    const unlisted = 'https://other.example.org/feed.rss';
+    assert.doesNotMatch(await render(unlisted), /<li>/);
+    assert.equal(
+      runPhp(
+        `echo false === get_transient( 'partnership_feed_' . partnership_feed_id( '${unlisted}' ) . '_failed' ) ? 'not fetched' : 'fetched';`,
+      ),
+      'not fetched',
+    );
+  });
+});
+
+describe('small things', () => {
+  test('a src relative to the page is resolved as the browser would, not read as a host name', () => {
+    const html = runPhp(`$_SERVER['REQUEST_URI'] = '/topics/partnerships/?x=1';
+      echo do_shortcode( '[partnership_feed src="feeds/a.json"][partnership_feed src="../b.json"][partnership_feed src="/c.json"]' );`);
+    assert.deepEqual(
+      [...html.matchAll(/<partnership-feed src="([^"]+)"/g)].map(([, src]) => src),
+      ['/topics/partnerships/feeds/a.json', '/topics/b.json', '/c.json'],
+    );
+  });
+
+  test("a class and an id in the block's comment join the wrapper's: one class attribute, alignment kept", () => {
+    const html = renderBlock({
+      src: '/wp-content/uploads/partnerships.json',
+      align: 'wide',
+      className: 'is-style-x',
+      class: 'extra "><b>',
+      id: 'resources',
+    });
+    const tag = html.match(/<partnership-feed\b[^>]*>/)[0];
+    assert.equal(tag.match(/\sclass="/g).length, 1, tag);
+    const classes = tag.match(/\sclass="([^"]*)"/)[1].split(/\s+/);
+    for (const name of ['wp-block-partnership-feed-resource-feed', 'alignwide', 'is-style-x', 'extra'])
+      assert.ok(classes.includes(name), `${name} in ${classes}`);
+    assert.match(tag, /\sid="resources"/);
+    assert.doesNotMatch(tag, /<b>/);
+  });
+
+  test('every PHP file of the plugin, requested directly, does nothing (no error, no path)', async () => {
+    const files = runPhp(
+      `$root = WP_PLUGIN_DIR . '/partnership-feed/'; foreach ( new RecursiveIteratorIterator( new RecursiveDirectoryIterator( $root, FilesystemIterator::SKIP_DOTS ) ) as $file ) { if ( 'php' === $file->getExtension() ) { echo substr( $file->getPathname(), strlen( $root ) ), "\\n"; } }`,
+    )
+      .trim()
+      .split('\n');
+    assert.ok(files.includes('block/editor.asset.php'));
+    for (const file of files) {
+      const response = await fetch(`${SITE}/wp-content/plugins/partnership-feed/${file}`);
+      assert.equal(response.status, 200, file);
+      assert.equal(await response.text(), '', file);
+    }
   });
 });

@@ -78,6 +78,13 @@ function partnership_feed_clean_value( $kind, $value ) {
 	}
 	switch ( $kind ) {
 		case 'url':
+			// Saved post content has its & as &amp; (WordPress's HTML filter): the address is the decoded text.
+			$value = html_entity_decode( $value, ENT_QUOTES | ENT_HTML5, 'UTF-8' );
+			// A path relative to the page ("feeds/a.json") is resolved as the browser would, and kept
+			// root-relative: esc_url_raw would read it as a host name ("http://feeds/a.json").
+			if ( ! preg_match( '#^([a-z][a-z0-9+.-]*:|/)#i', $value ) ) {
+				$value = wp_make_link_relative( WP_Http::make_absolute_url( $value, partnership_feed_page_url() ) );
+			}
 			// Only http(s) addresses, absolute or relative to the page, as the element reads them.
 			$url = esc_url_raw( $value, array( 'http', 'https' ) );
 			return '' === $url ? null : $url;

@@ -1,8 +1,9 @@
 <?php
 /**
- * Reading a feed on the server: for the relay and for the fallback list. One fetch serves both,
- * kept in a transient for the time the settings give, with the last good copy kept (without
- * expiry) to serve when the origin fails.
+ * A feed of another site, kept by the server: for the relay and for the fallback list. One fetch
+ * serves both, kept in a transient for the time the settings give, with the last good copy kept
+ * (without expiry) to serve when the origin fails. A failure is remembered for a short while, and
+ * a lock lets one request fetch while the others serve what is kept.
  *
  * @package partnership-feed
  */
@@ -10,6 +11,11 @@
 if ( ! defined( 'ABSPATH' ) ) {
 	exit;
 }
+
+/** Seconds a failed fetch is remembered, so a feed that is down is not asked again at every view. */
+const PARTNERSHIP_FEED_FAILURE_TTL = 120;
+/** Seconds after which a fetch's lock is taken to be abandoned (a request that died). */
+const PARTNERSHIP_FEED_LOCK_TTL = 30;
 
 /**
  * The settings, with their defaults.
@@ -41,6 +47,7 @@ function partnership_feed_id( $url ) {
  * @return string|null
  */
 function partnership_feed_listed( $id ) {
+	$id = strtolower( (string) $id );
 	foreach ( partnership_feed_settings()['feeds'] as $url ) {
 		if ( hash_equals( partnership_feed_id( $url ), $id ) ) {
 			return $url;
@@ -61,200 +68,123 @@ function partnership_feed_relay_url( $url ) {
 		: null;
 }
 
-/** Content types a feed is served with; anything else (HTML above all) is not relayed. */
-function partnership_feed_is_feed_type( $type ) {
-	return (bool) preg_match( '#^(application/([a-z.+-]*\+)?(json|xml)|text/xml|text/plain)\b#i', $type );
+/**
+ * Whether an absolute address is on this site (same host and port as the home address).
+ *
+ * @param string $url Absolute address.
+ * @return bool
+ */
+function partnership_feed_is_same_site( $url ) {
+	$home  = wp_parse_url( home_url() );
+	$parts = wp_parse_url( $url );
+	if ( ! is_array( $parts ) || empty( $parts['host'] ) || ! in_array( strtolower( $parts['scheme'] ?? '' ), array( 'http', 'https' ), true ) ) {
+		return false;
+	}
+	$default = fn( $scheme ) => 'https' === strtolower( $scheme ?? '' ) ? 443 : 80;
+	return strtolower( $parts['host'] ) === strtolower( $home['host'] ?? '' )
+		&& ( $parts['port'] ?? $default( $parts['scheme'] ) ) === ( $home['port'] ?? $default( $home['scheme'] ?? '' ) );
 }
 
 /**
- * Fetches a feed, from the cache when it is fresh.
+ * Keeps a fetched copy: fresh for the settings' time, and as the last good copy after that.
+ *
+ * @param string $url   Absolute feed address.
+ * @param array  $entry {body, type[, fetched]}.
+ * @return array{body: string, type: string, fetched: int}
+ */
+function partnership_feed_cache_store( $url, $entry ) {
+	$key   = 'partnership_feed_' . partnership_feed_id( $url );
+	$entry = array(
+		'body'    => (string) $entry['body'],
+		'type'    => (string) $entry['type'],
+		'fetched' => isset( $entry['fetched'] ) ? (int) $entry['fetched'] : time(),
+	);
+	set_transient( $key, $entry, partnership_feed_settings()['ttl'] );
+	update_option( $key . '_stale', $entry, false );
+	delete_transient( $key . '_failed' );
+	return $entry;
+}
+
+/**
+ * A feed of another site: the kept copy while it is fresh, else one fetch.
  *
  * @param string $url     Absolute feed address.
  * @param int    $timeout Seconds to wait for the origin.
+ * @param bool|callable $fetch Whether this call may fetch at all (else only what is kept is served);
+ *                             a callable is asked only when a fetch is due.
  * @return array{body: string, type: string, fetched: int, cache: string}|WP_Error
  */
-function partnership_feed_fetch( $url, $timeout = 10 ) {
+function partnership_feed_fetch( $url, $timeout = 10, $fetch = true ) {
 	$key    = 'partnership_feed_' . partnership_feed_id( $url );
 	$cached = get_transient( $key );
 	if ( is_array( $cached ) ) {
 		return array_merge( $cached, array( 'cache' => 'hit' ) );
 	}
-	$entry = partnership_feed_fetch_origin( $url, $timeout );
-	if ( is_wp_error( $entry ) ) {
-		$stale = get_option( $key . '_stale' );
-		return is_array( $stale ) && 'refused' !== $entry->get_error_code()
-			? array_merge( $stale, array( 'cache' => 'stale' ) )
-			: $entry;
+	$stale  = get_option( $key . '_stale' );
+	$serve  = fn( $error ) => is_array( $stale ) && 'refused' !== $error->get_error_code() ? array_merge( $stale, array( 'cache' => 'stale' ) ) : $error;
+	$failed = get_transient( $key . '_failed' );
+	if ( is_array( $failed ) ) {
+		return $serve( new WP_Error( $failed['code'], $failed['message'], array( 'status' => $failed['status'] ) ) );
 	}
-	set_transient( $key, $entry, partnership_feed_settings()['ttl'] );
-	update_option( $key . '_stale', $entry, false );
-	return array_merge( $entry, array( 'cache' => 'miss' ) );
+	if ( partnership_feed_is_same_site( $url ) ) {
+		return new WP_Error( 'refused', __( 'This address is on this site: its pages read it directly, not through the relay.', 'partnership-feed' ), array( 'status' => 403 ) );
+	}
+	$may = is_callable( $fetch ) ? call_user_func( $fetch ) : $fetch;
+	if ( ! $may || ! partnership_feed_lock( $key ) ) {
+		return $serve( new WP_Error( 'busy', __( 'The feed is being fetched; try again in a moment.', 'partnership-feed' ), array( 'status' => 503 ) ) );
+	}
+	try {
+		$entry = partnership_feed_fetch_origin( $url, $timeout );
+		if ( is_wp_error( $entry ) ) {
+			set_transient(
+				$key . '_failed',
+				array(
+					'code'    => $entry->get_error_code(),
+					'message' => $entry->get_error_message(),
+					'status'  => $entry->get_error_data()['status'] ?? 502,
+				),
+				PARTNERSHIP_FEED_FAILURE_TTL
+			);
+			return $serve( $entry );
+		}
+		return array_merge( partnership_feed_cache_store( $url, $entry ), array( 'cache' => 'miss' ) );
+	} finally {
+		partnership_feed_unlock( $key );
+	}
 }
 
 /**
- * One request to the origin. wp_safe_remote_get refuses internal addresses, and checks every
- * redirect again; the body is read up to one byte past the cap, so a larger one is known.
+ * Takes the fetch lock of a feed: a row that the database inserts once (option names are unique),
+ * so of requests arriving together one gets it. add_option() is no lock: it updates a row that is
+ * already there.
  *
- * @param string $url     Absolute feed address.
- * @param int    $timeout Seconds.
- * @return array{body: string, type: string, fetched: int}|WP_Error
+ * @param string $key The feed's cache key.
+ * @return bool Whether this request holds the lock now.
  */
-function partnership_feed_fetch_origin( $url, $timeout ) {
-	if ( ! wp_http_validate_url( $url ) ) {
-		return new WP_Error( 'refused', __( 'This address is on an internal network or port: the relay does not fetch it.', 'partnership-feed' ), array( 'status' => 403 ) );
-	}
-	$response = wp_safe_remote_get(
-		$url,
-		array(
-			'timeout'             => $timeout,
-			'redirection'         => 3,
-			'limit_response_size' => PARTNERSHIP_FEED_MAX_BYTES + 1,
-			'user-agent'          => 'partnership-feed/' . PARTNERSHIP_FEED_VERSION . ' (WordPress; ' . home_url( '/' ) . ')',
-			'headers'             => array( 'Accept' => 'application/feed+json, application/json, application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.1' ),
-		)
+function partnership_feed_lock( $key ) {
+	global $wpdb;
+	$name = $key . '_lock';
+	$take = fn() => 1 === $wpdb->query( // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- an atomic insert is the lock.
+		$wpdb->prepare( "INSERT IGNORE INTO {$wpdb->options} (option_name, option_value, autoload) VALUES (%s, %s, 'no')", $name, (string) ( time() + PARTNERSHIP_FEED_LOCK_TTL ) )
 	);
-	if ( is_wp_error( $response ) ) {
-		return new WP_Error( 'unreachable', $response->get_error_message(), array( 'status' => 502 ) );
+	if ( $take() ) {
+		return true;
 	}
-	$status = wp_remote_retrieve_response_code( $response );
-	if ( $status < 200 || $status > 299 ) {
-		/* translators: %d: HTTP status code. */
-		return new WP_Error( 'http', sprintf( __( 'The feed answered with HTTP status %d.', 'partnership-feed' ), $status ), array( 'status' => 502 ) );
+	$until = (int) $wpdb->get_var( $wpdb->prepare( "SELECT option_value FROM {$wpdb->options} WHERE option_name = %s", $name ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- the lock is read as the database has it, not from a cache.
+	if ( $until >= time() ) {
+		return false;
 	}
-	$body   = wp_remote_retrieve_body( $response );
-	$length = (int) wp_remote_retrieve_header( $response, 'content-length' );
-	if ( strlen( $body ) > PARTNERSHIP_FEED_MAX_BYTES || $length > PARTNERSHIP_FEED_MAX_BYTES ) {
-		return new WP_Error( 'too_large', __( 'The feed is larger than 10 MB.', 'partnership-feed' ), array( 'status' => 502 ) );
-	}
-	$type = (string) wp_remote_retrieve_header( $response, 'content-type' );
-	if ( ! partnership_feed_is_feed_type( $type ) ) {
-		/* translators: %s: a content type such as text/html. */
-		return new WP_Error( 'not_a_feed', sprintf( __( 'The address answered with %s, not a feed.', 'partnership-feed' ), $type ? $type : 'no content type' ), array( 'status' => 502 ) );
-	}
-	return array(
-		'body'    => $body,
-		'type'    => $type,
-		'fetched' => time(),
-	);
+	// Abandoned (a request that died): removed, and taken by whichever request inserts first.
+	$wpdb->delete( $wpdb->options, array( 'option_name' => $name ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- as above.
+	return $take();
 }
 
 /**
- * Plain text of a feed's field (WordPress titles come as HTML with entities).
+ * Releases the fetch lock of a feed.
  *
- * @param mixed $value Field value.
- * @return string
+ * @param string $key The feed's cache key.
  */
-function partnership_feed_text( $value ) {
-	if ( is_array( $value ) ) {
-		$value = $value['rendered'] ?? '';
-	}
-	$text = is_scalar( $value ) ? html_entity_decode( wp_strip_all_tags( (string) $value ), ENT_QUOTES | ENT_HTML5, 'UTF-8' ) : '';
-	return mb_substr( trim( preg_replace( '/\s+/u', ' ', $text ) ), 0, 500 );
-}
-
-/**
- * Title, link and date of each item, from JSON Feed, WordPress REST, Drupal JSON:API, RSS or Atom.
- *
- * @param string $body Feed document.
- * @param string $base The feed's address, to resolve relative links against.
- * @return array<int, array{title: string, url: string, date: string}>
- */
-function partnership_feed_parse_items( $body, $base ) {
-	$items = array();
-	$data  = json_decode( $body, true );
-	if ( is_array( $data ) ) {
-		if ( isset( $data['items'] ) && is_array( $data['items'] ) ) {
-			foreach ( $data['items'] as $item ) {
-				$text    = $item['content_text'] ?? $item['summary'] ?? $item['content_html'] ?? '';
-				$items[] = array(
-					'title' => partnership_feed_text( $item['title'] ?? wp_trim_words( partnership_feed_text( $text ), 12 ) ),
-					'url'   => $item['url'] ?? $item['external_url'] ?? '',
-					'date'  => $item['date_published'] ?? $item['date_modified'] ?? '',
-				);
-			}
-		} elseif ( isset( $data['data'] ) && is_array( $data['data'] ) ) {
-			foreach ( $data['data'] as $node ) {
-				$attributes = $node['attributes'] ?? array();
-				$items[]    = array(
-					'title' => partnership_feed_text( $attributes['title'] ?? '' ),
-					'url'   => $attributes['path']['alias'] ?? '',
-					'date'  => $attributes['created'] ?? '',
-				);
-			}
-		} elseif ( wp_is_numeric_array( $data ) ) {
-			foreach ( $data as $post ) {
-				$items[] = array(
-					'title' => partnership_feed_text( $post['title'] ?? '' ),
-					'url'   => $post['link'] ?? '',
-					'date'  => isset( $post['date_gmt'] ) ? $post['date_gmt'] . 'Z' : '',
-				);
-			}
-		}
-	} else {
-		$previous = libxml_use_internal_errors( true );
-		// No network and no entity expansion: the document is untrusted.
-		$xml = simplexml_load_string( $body, 'SimpleXMLElement', LIBXML_NONET | LIBXML_NOCDATA );
-		libxml_use_internal_errors( $previous );
-		if ( $xml ) {
-			foreach ( $xml->channel->item ?? array() as $item ) {
-				$items[] = array(
-					'title' => partnership_feed_text( (string) $item->title ),
-					'url'   => (string) $item->link,
-					'date'  => (string) $item->pubDate,
-				);
-			}
-			foreach ( $xml->entry ?? array() as $entry ) {
-				$link = '';
-				foreach ( $entry->link as $candidate ) {
-					if ( '' === $link || 'alternate' === (string) $candidate['rel'] ) {
-						$link = (string) $candidate['href'];
-					}
-				}
-				$items[] = array(
-					'title' => partnership_feed_text( (string) $entry->title ),
-					'url'   => $link,
-					'date'  => (string) ( $entry->published ?? $entry->updated ),
-				);
-			}
-		}
-	}
-	foreach ( $items as &$item ) {
-		$url         = is_string( $item['url'] ) ? trim( $item['url'] ) : '';
-		$item['url'] = '' === $url ? '' : WP_Http::make_absolute_url( $url, $base );
-		$item['date'] = is_string( $item['date'] ) ? $item['date'] : '';
-	}
-	return array_values( array_filter( $items, fn( $item ) => '' !== $item['title'] ) );
-}
-
-/**
- * The fallback list of the first page of a feed: what visitors without JavaScript and crawlers read.
- * Empty when the feed cannot be read (the widget then shows its own error to those with JavaScript).
- *
- * @param string $url   Absolute feed address.
- * @param int    $count Items to list; 0 lists all (up to 100).
- * @return string HTML.
- */
-function partnership_feed_fallback_html( $url, $count ) {
-	$entry = partnership_feed_fetch( $url, 5 );
-	if ( is_wp_error( $entry ) ) {
-		return '';
-	}
-	$items = array_slice( partnership_feed_parse_items( $entry['body'], $url ), 0, $count > 0 ? $count : 100 );
-	if ( ! $items ) {
-		return '';
-	}
-	$html = '<ul class="partnership-feed-fallback">';
-	foreach ( $items as $item ) {
-		$link  = esc_url( $item['url'], array( 'http', 'https' ) );
-		$title = esc_html( $item['title'] );
-		$html .= '<li>' . ( $link ? '<a href="' . $link . '">' . $title . '</a>' : $title );
-		$time  = strtotime( $item['date'] );
-		if ( $time ) {
-			// A date at midnight UTC is a calendar date (feeds that know only the day): that day everywhere.
-			$zone  = gmdate( 'His', $time ) === '000000' ? new DateTimeZone( 'UTC' ) : null;
-			$html .= ' <time datetime="' . esc_attr( gmdate( 'c', $time ) ) . '">' . esc_html( wp_date( get_option( 'date_format' ), $time, $zone ) ) . '</time>';
-		}
-		$html .= '</li>';
-	}
-	return $html . '</ul>';
+function partnership_feed_unlock( $key ) {
+	global $wpdb;
+	$wpdb->delete( $wpdb->options, array( 'option_name' => $key . '_lock' ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- the lock's own row.
 }

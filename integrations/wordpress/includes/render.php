@@ -27,36 +27,44 @@ function partnership_feed_register() {
 add_action( 'init', 'partnership_feed_register' );
 
 /**
+ * The address a relative src stands for on the page being rendered: resolved as the browser
+ * resolves it, against the address of the page.
+ *
+ * @return string
+ */
+function partnership_feed_page_url() {
+	$home = wp_parse_url( home_url() );
+	$path = isset( $_SERVER['REQUEST_URI'] ) ? (string) wp_parse_url( esc_url_raw( wp_unslash( $_SERVER['REQUEST_URI'] ) ), PHP_URL_PATH ) : '/';
+	return $home['scheme'] . '://' . $home['host'] . ( isset( $home['port'] ) ? ':' . $home['port'] : '' ) . ( '' !== $path ? $path : '/' );
+}
+
+/**
  * The element's src: the relay for a listed feed on another site (unless the editor turned it
  * off), else the address as given.
  *
- * @param string $src   Feed address as given (absolute or relative to the page).
+ * @param string $src   Feed address as given (absolute, or relative to the page).
  * @param bool   $relay Whether a listed feed goes through the relay.
- * @return array{src: string, absolute: string, server: bool} server: whether the server may read it.
+ * @return array{src: string, absolute: string}
  */
 function partnership_feed_source( $src, $relay ) {
-	$absolute  = WP_Http::make_absolute_url( $src, home_url( '/' ) );
-	$same_site = wp_parse_url( $absolute, PHP_URL_HOST ) === wp_parse_url( home_url(), PHP_URL_HOST )
-		&& wp_parse_url( $absolute, PHP_URL_PORT ) === wp_parse_url( home_url(), PHP_URL_PORT );
-	$relayed   = $relay && ! $same_site ? partnership_feed_relay_url( $absolute ) : null;
+	$absolute = WP_Http::make_absolute_url( $src, partnership_feed_page_url() );
+	$relayed  = $relay && ! partnership_feed_is_same_site( $absolute ) ? partnership_feed_relay_url( $absolute ) : null;
 	return array(
 		// Root-relative, so it stays same-origin on whichever host name the visitor used.
 		'src'      => null !== $relayed ? wp_make_link_relative( $relayed ) : $src,
 		'absolute' => $absolute,
-		// The server only reads this site's own feeds and those an administrator listed: an author
-		// cannot make it fetch an address of their choosing.
-		'server'   => $same_site || null !== partnership_feed_relay_url( $absolute ),
 	);
 }
 
 /**
  * The element's HTML.
  *
- * @param array  $input   Block or shortcode attributes.
- * @param string $wrapper Extra attributes, already escaped (the block's class and style).
+ * @param array       $input   Block or shortcode attributes.
+ * @param string|null $wrapper The block's wrapper attributes, already escaped (class, id, style);
+ *                             null for the shortcode, whose id and class come from $input.
  * @return string
  */
-function partnership_feed_element( $input, $wrapper = '' ) {
+function partnership_feed_element( $input, $wrapper = null ) {
 	$attributes = partnership_feed_clean_attributes( $input );
 	if ( empty( $attributes['src'] ) ) {
 		return current_user_can( 'edit_posts' ) && ! is_feed()
@@ -65,7 +73,7 @@ function partnership_feed_element( $input, $wrapper = '' ) {
 	}
 	$relay    = ! isset( $input['relay'] ) || filter_var( $input['relay'], FILTER_VALIDATE_BOOLEAN, FILTER_NULL_ON_FAILURE ) !== false;
 	$source   = partnership_feed_source( $attributes['src'], $relay );
-	$fallback = $source['server'] ? partnership_feed_fallback_html( $source['absolute'], (int) ( $attributes['page-size'] ?? 12 ) ) : '';
+	$fallback = partnership_feed_fallback_html( $source['absolute'], (int) ( $attributes['page-size'] ?? 12 ) );
 	if ( '' === $fallback ) {
 		$fallback = '<a href="' . esc_url( $source['absolute'] ) . '">' . esc_html( $attributes['heading'] ?? __( 'Resources', 'partnership-feed' ) ) . '</a>';
 	}
@@ -75,13 +83,33 @@ function partnership_feed_element( $input, $wrapper = '' ) {
 	foreach ( $attributes as $name => $value ) {
 		$html .= true === $value ? ' ' . $name : ' ' . $name . '="' . ( 'src' === $name ? esc_url( $value ) : esc_attr( $value ) ) . '"';
 	}
-	foreach ( array( 'id', 'class' ) as $name ) {
-		if ( ! empty( $input[ $name ] ) && is_string( $input[ $name ] ) ) {
-			$html .= ' ' . $name . '="' . esc_attr( implode( ' ', array_map( 'sanitize_html_class', preg_split( '/\s+/', $input[ $name ] ) ) ) ) . '"';
+	if ( null === $wrapper ) {
+		$wrapper = '';
+		foreach ( partnership_feed_id_and_class( $input ) as $name => $value ) {
+			$wrapper .= ' ' . $name . '="' . esc_attr( $value ) . '"';
 		}
 	}
 	wp_enqueue_script( 'partnership-feed' );
-	return $html . ( $wrapper ? ' ' . $wrapper : '' ) . '>' . $fallback . '</partnership-feed>';
+	return $html . ( '' !== trim( $wrapper ) ? ' ' . trim( $wrapper ) : '' ) . '>' . $fallback . '</partnership-feed>';
+}
+
+/**
+ * The id and class given as attributes, as valid class names.
+ *
+ * @param array $input Block or shortcode attributes.
+ * @return array<string, string>
+ */
+function partnership_feed_id_and_class( $input ) {
+	$clean = array();
+	foreach ( array( 'id', 'class' ) as $name ) {
+		if ( ! empty( $input[ $name ] ) && is_string( $input[ $name ] ) ) {
+			$value = trim( implode( ' ', array_map( 'sanitize_html_class', preg_split( '/\s+/', $input[ $name ] ) ) ) );
+			if ( '' !== $value ) {
+				$clean[ $name ] = $value;
+			}
+		}
+	}
+	return $clean;
 }
 
 /**
@@ -91,7 +119,9 @@ function partnership_feed_element( $input, $wrapper = '' ) {
  * @return string
  */
 function partnership_feed_render_block( $attributes ) {
-	return partnership_feed_element( $attributes, get_block_wrapper_attributes() );
+	// An id or class typed into the block's comment joins the wrapper's own (one class attribute,
+	// which keeps the alignment classes).
+	return partnership_feed_element( $attributes, get_block_wrapper_attributes( partnership_feed_id_and_class( $attributes ) ) );
 }
 
 /**
