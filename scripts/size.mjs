@@ -1,5 +1,5 @@
 /**
- * `npm run size`: the gzip -9 size of each bundle against its CI ceiling (SPEC.md: 25 KB each)
+ * `npm run size`: the gzip -9 size of each bundle against its CI ceiling (docs/spec.md: 25 KB each)
  * and against the 20 KB target, which stays the goal, then the files the bundles load on demand
  * (readers for RSS, WordPress and Drupal; Spanish and French strings), which only the pages that
  * need them download. Prints a table; exits 1 when a bundle is over its ceiling. Builds first if

@@ -1,4 +1,4 @@
-/** The element's events (SPEC.md): their details, typed for `addEventListener`, and how they are sent. */
+/** The element's events (docs/spec.md): their details, typed for `addEventListener`, and how they are sent. */
 import { FeedError } from '../feed/errors.js';
 import type { Feed } from '../feed/model.js';
 import type { FilterState } from '../filter/filter.js';
@@ -34,7 +34,7 @@ export interface FeedEvents {
   'pf-filter-change': FilterChangeDetail;
 }
 
-/** SPEC.md: every event bubbles and crosses shadow roots, so the host page hears it anywhere. */
+/** docs/spec.md: every event bubbles and crosses shadow roots, so the host page hears it anywhere. */
 export function emit<K extends keyof FeedEvents>(target: EventTarget, name: K, detail: FeedEvents[K]): void {
   target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
 }

@@ -1,5 +1,5 @@
 /**
- * The widget on a host page, as a library theme meets it (SPEC.md, "Embedding"): text size from
+ * The widget on a host page, as a library theme meets it (docs/spec.md, "Embedding"): text size from
  * the page, the page's declared colour scheme, no background of its own, and the list layout.
  */
 import { expect, fixture, oneEvent } from '@open-wc/testing';

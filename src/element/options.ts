@@ -1,6 +1,6 @@
 /**
  * Reading the editor's attribute values. A bad value falls back to the default with one console
- * warning (SPEC.md), worded so a web editor can see which attribute to fix.
+ * warning (docs/spec.md), worded so a web editor can see which attribute to fix.
  */
 import { FEED_FORMATS } from '../feed/parse.js';
 import { SORT_ORDERS, type FilterState, type SortOrder } from '../filter/filter.js';

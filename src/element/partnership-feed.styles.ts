@@ -1,7 +1,7 @@
 import { css } from 'lit';
 
 /**
- * At home on the host page (SPEC.md, "Embedding"):
+ * At home on the host page (docs/spec.md, "Embedding"):
  * - Sizes are in `em`, never `rem`: the widget takes the font size the page gives it (a theme's
  *   body size, the visitor's browser setting), and `html { font-size: 62.5% }` changes nothing.
  * - The inherited text properties a theme sets on its body (line height, letter spacing,

@@ -2,7 +2,7 @@
  * A spreadsheet of resources (rows already parsed from CSV, keyed by the header row) to the model.
  * Library staff keep resource lists in spreadsheets; `partnership-feed convert list.csv` turns one
  * into the native JSON Feed. Only the mapping lives here, no CSV parsing, so it runs in a browser
- * too; every SPEC.md bad-input rule holds because the cells go through the normalizer's helpers.
+ * too; every docs/spec.md bad-input rule holds because the cells go through the normalizer's helpers.
  *
  * Columns (headers are matched ignoring case, spaces, `-` and `_`; the first name listed wins when
  * a sheet has several; other columns are ignored with one warning):

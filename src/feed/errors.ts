@@ -1,4 +1,4 @@
-/** The four ways loading a feed can fail, as SPEC.md's `pf-error` event names them. */
+/** The four ways loading a feed can fail, as docs/spec.md's `pf-error` event names them. */
 export type FeedErrorKind = 'network' | 'http' | 'timeout' | 'invalid';
 
 /**

@@ -8,7 +8,7 @@ import type { PagedFeed } from './pages.js';
 /** Loads one later document; `usedIds` keeps its item ids apart from those already read. */
 export type PageLoader = (url: string, usedIds: ReadonlySet<string>) => Promise<Feed>;
 
-/** Adds the document read from `url` after the others, within SPEC.md's item limit. */
+/** Adds the document read from `url` after the others, within docs/spec.md's item limit. */
 export function appendPage(paged: PagedFeed, url: string, page: Feed): PagedFeed {
   const pages = new Set(paged.pages).add(url);
   const items = [...paged.feed.items, ...page.items].slice(0, LIMITS.maxItems);

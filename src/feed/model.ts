@@ -64,7 +64,7 @@ export interface Feed {
   nextUrl?: string;
 }
 
-/** SPEC.md's limits on what one feed may bring. */
+/** docs/spec.md's limits on what one feed may bring. */
 export const LIMITS = {
   maxItems: 10_000,
   maxTitleLength: 500,

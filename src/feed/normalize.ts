@@ -1,6 +1,6 @@
 /**
  * What every format's normalizer shares: reading untrusted objects safely, turning one item's
- * fields into a Resource under SPEC.md's bad-input rules, and collecting items with the limits.
+ * fields into a Resource under docs/spec.md's bad-input rules, and collecting items with the limits.
  */
 import { LIMITS, type Resource, type ResourceDate, type ResourceImage, type WarningSink } from './model.js';
 import { capLength, cleanText, truncateWords } from './text.js';
@@ -64,7 +64,7 @@ export interface ResourceFields {
 /** Words taken from an item's text when it has no title (microblog feeds have none). */
 const TITLE_FROM_TEXT_WORDS = 12;
 
-/** Why an item is skipped: SPEC.md's one rule for an invalid item. */
+/** Why an item is skipped: docs/spec.md's one rule for an invalid item. */
 export const NO_TITLE_OR_TEXT = 'it has neither a title nor any text';
 
 /** What a card shows beyond what the facets, counts and sorts read of every item. */

@@ -1,5 +1,5 @@
 /**
- * SPEC.md's bad-input rules, checked across every format: property tests over arbitrary input and
+ * docs/spec.md's bad-input rules, checked across every format: property tests over arbitrary input and
  * a table of known XSS vectors.
  */
 import { expect } from '@open-wc/testing';

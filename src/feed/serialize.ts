@@ -1,6 +1,6 @@
 /**
  * The model back to the native format: JSON Feed 1.1 with the `_topic` and `_resource` extensions
- * (SPEC.md, "Feed format"). The command-line tool's `convert` writes this, whatever it read.
+ * (docs/spec.md, "Feed format"). The command-line tool's `convert` writes this, whatever it read.
  *
  * Normalizing the result gives the same model back: `normalizeJsonFeed(feedToJsonFeed(feed))`
  * deep-equals `feed` for a feed the normalizer produced (see the test for the few inputs where the
@@ -63,7 +63,7 @@ export interface JsonFeedDocument {
 /** Words the normalizer takes from an item's text when it has no title (normalize.ts). */
 const TITLE_FROM_TEXT_WORDS = 12;
 
-/** The date as JSON Feed writes it: a calendar date is midnight UTC (SPEC.md). */
+/** The date as JSON Feed writes it: a calendar date is midnight UTC (docs/spec.md). */
 function dateString(resource: Resource): string | undefined {
   const { date } = resource;
   if (!date) return undefined;

@@ -1,6 +1,6 @@
 <?php
 /**
- * The element's documented attributes (SPEC.md) and how a value from a block or a shortcode is
+ * The element's documented attributes (docs/spec.md) and how a value from a block or a shortcode is
  * checked before it reaches the page. Values that are not valid are left out, so the element
  * uses its default, as it does for a bad attribute.
  *
