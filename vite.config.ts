@@ -1,7 +1,7 @@
 import { builtinModules } from 'node:module';
 import { defineConfig, type UserConfig } from 'vite';
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
-import { loadOnDemand, ON_DEMAND } from './build/on-demand.mjs';
+import { loadOnDemand, ON_DEMAND, stringsOnDemand } from './build/on-demand.mjs';
 import { secondCopyGuard } from './build/second-copy-guard.mjs';
 import { terserBundle } from './build/terser.mjs';
 
@@ -9,7 +9,7 @@ import { terserBundle } from './build/terser.mjs';
  * One config, five builds (see `npm run build`):
  * - default: `dist/partnership-feed.js`, the ES bundle (Lit inside) that registers the element;
  * - `--mode iife`: `dist/partnership-feed.iife.js`, the same as a classic script;
- * - `--mode on-demand:<name>`: one of `dist/partnership-feed-{rss,wordpress,drupal,es,fr}.js`, what both bundles
+ * - `--mode on-demand:<name>`: one of `dist/partnership-feed-{rss,wordpress,drupal,<language>…}.js`, what both bundles
  *   load when a page needs it (build/build-on-demand.mjs builds them all);
  * - `--mode package`: `dist/index.js` and `dist/define.js` for bundler users, with Lit left as a dependency;
  * - `--mode cli`: `dist/cli.js`, the `partnership-feed validate|convert` command (Node 20+).
@@ -45,6 +45,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
   if (mode === 'package') {
     return {
       ...shared,
+      plugins: [stringsOnDemand({ bundled: false })],
       build: {
         ...shared.build,
         lib: { entry: { index: 'src/index.ts', define: 'src/define.ts' }, formats: ['es'] },
@@ -89,6 +90,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
     ...shared,
     plugins: [
       loadOnDemand(),
+      stringsOnDemand({ bundled: true }),
       // The CSS and HTML inside Lit's css`…` and html`…` literals, which no bundler touches (to a
       // bundler they are only strings): lightningcss and html-minifier-next, through Lit's own
       // plugin. A failure stops the build rather than shipping a literal half-minified.
@@ -114,7 +116,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
       // this file goes to sites as it is, so it is minified like the classic script.
       // A classic script is decoded in the page's encoding unless it starts with a byte-order mark:
       // the mark keeps "affichées" readable on pages that declare no charset (ES modules are always UTF-8).
-      rolldownOptions: { output: { minify: true, codeSplitting: false, ...(iife ? { postBanner: '\uFEFF' } : {}) } },
+      rolldownOptions: { output: { minify: true, comments: false, codeSplitting: false, ...(iife ? { postBanner: '\uFEFF' } : {}) } },
     },
   };
 });

@@ -4,7 +4,17 @@
  * Feed in English and never fetch them.
  * Read by vite.config.ts (the bundles) and build/build-on-demand.mjs (the files themselves).
  */
+import { readdirSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
+
+/**
+ * The shipped languages besides English: every strings file in src/i18n/ named by a language code
+ * (es.ts, zh-TW.ts …). src/i18n/strings.ts lists the same codes (its test checks they agree).
+ */
+export const LANGUAGES = readdirSync('src/i18n')
+  .map((file) => /^([a-z]{2,3}(?:-[A-Z]{2})?)\.ts$/.exec(file)?.[1])
+  .filter((code) => code && code !== 'en')
+  .sort();
 
 /** Source file (imported dynamically in `src/`) → file name in `dist/` (without `.js`). */
 export const ON_DEMAND = {
@@ -19,9 +29,33 @@ export const ON_DEMAND = {
   'src/feed/follow.ts': 'partnership-feed-pages',
   // Reading and writing the page's query string, for a widget with sync-url.
   'src/filter/url-state.ts': 'partnership-feed-url',
-  'src/i18n/es.ts': 'partnership-feed-es',
-  'src/i18n/fr.ts': 'partnership-feed-fr',
+  ...Object.fromEntries(LANGUAGES.map((code) => [`src/i18n/${code}.ts`, `partnership-feed-${code}`])),
 };
+
+/** The strings loader's import in src/i18n/strings.ts, a template the bundlers cannot follow by themselves. */
+const STRINGS_IMPORT = "import(/* @vite-ignore */ `./${code}.ts`)";
+
+/**
+ * A Vite plugin for the strings loader: in the bundles, a language's file is
+ * `partnership-feed-<code>.js` beside the bundle; in the npm package (`bundled: false`), each
+ * language becomes a chunk of its own, through one static import each.
+ * @param {{ bundled: boolean }} options
+ * @returns {import('vite').Plugin}
+ */
+export function stringsOnDemand({ bundled }) {
+  return {
+    name: 'strings-on-demand',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!id.endsWith('/src/i18n/strings.ts')) return null;
+      if (!code.includes(STRINGS_IMPORT)) this.error(`src/i18n/strings.ts no longer has ${STRINGS_IMPORT}`);
+      const load = bundled
+        ? 'import(/* @vite-ignore */ `./partnership-feed-${code}.js`)'
+        : `({ ${LANGUAGES.map((code) => `'${code}': () => import('./${code}.js')`).join(', ')} })[code]()`;
+      return { code: code.replace(STRINGS_IMPORT, load), map: null };
+    },
+  };
+}
 
 /**
  * A Vite plugin that leaves the on-demand modules out of a bundle: `import('./xml.js')` becomes

@@ -13,7 +13,7 @@ export function terserBundle() {
     async renderChunk(code, chunk, options) {
       const result = await minify(code, {
         module: options.format === 'es',
-        compress: { passes: 2 },
+        compress: { passes: 2, pure_getters: true },
         sourceMap: { asObject: true },
         // The byte-order mark the classic script starts with is added after this hook.
         format: { comments: false },

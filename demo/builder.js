@@ -2,6 +2,12 @@
 // A module file, not an inline script, so the page works under a strict Content-Security-Policy.
 // User values only ever reach the page through textContent, value and setAttribute.
 import { DEFAULT_FALLBACK_TEXT, embedSnippet, feedAttributes } from '/src/builder/snippet.ts';
+import languages from '/src/i18n/languages.json';
+
+// Every language the widget speaks, each named in itself (src/i18n/languages.json).
+const languageSelect = document.getElementById('f-lang');
+for (const [code, name] of Object.entries(languages))
+  languageSelect.append(Object.assign(new Option(name, code), { lang: code, dir: 'auto' }));
 
 const form = document.getElementById('builder');
 const snippetBox = document.getElementById('snippet');

@@ -54,6 +54,13 @@ export const styles = css`
     display: none;
   }
 
+  /* Arabic, Persian and Urdu strings ship: the widget is right to left in them, whatever the page. */
+  :host(:lang(ar)),
+  :host(:lang(fa)),
+  :host(:lang(ur)) {
+    direction: rtl;
+  }
+
   :host([theme='light']) {
     color-scheme: light;
   }

@@ -44,7 +44,7 @@ const NO_FILTERS: FilterState = { types: [], tags: [], query: '', sort: DEFAULTS
  * @attr date-style - `long` (default), `medium`, `short` or `relative`.
  * @attr link-target - `_blank` opens links in a new tab (with `rel="noopener noreferrer"` and an "opens in a new tab" hint).
  * @attr theme - `auto` (default: follows the page's declared colour scheme, so light on a page that declares none), `light` or `dark` (a box of its own where it differs from the page).
- * @attr lang - UI language and date locale (`en`, `es`, `fr`; others fall back to English). Default: the nearest ancestor's `lang`, else the page's.
+ * @attr lang - UI language and date locale: English and 24 more (`es`, `zh-TW`, `ar`… see the README; Arabic, Persian and Urdu lay out right to left); others fall back to English. Default: the nearest ancestor's `lang`, else the page's.
  * @attr heading - Overrides the topic heading text (default: the feed's title).
  * @attr heading-level - Level of the topic heading, 1–6 (default 2); card titles are one level below.
  * @attr page-size - Cards shown before "Show more" (default 12); `0` shows all.

@@ -250,16 +250,17 @@ describe('presentation: languages', () => {
     await expect(element).to.be.accessible();
   });
 
-  it('falls back to English for an unknown language, and takes a site’s own strings', async () => {
-    const german = await mountAt(1000, html`<partnership-feed lang="de" src=${SAMPLE_FEED}></partnership-feed>`);
-    expect(text(part(german.element, 'status'))).to.equal('Showing 10 of 10 resources');
-    german.element.translations = {
-      de: { searchLabel: 'Ressourcen durchsuchen', showingOfTotal: (shown, total) => `${shown} von ${total} Ressourcen` },
+  it('falls back to English for a language without strings, and takes a site’s own strings', async () => {
+    const dutch = await mountAt(1000, html`<partnership-feed lang="nl" src=${SAMPLE_FEED}></partnership-feed>`);
+    expect(text(part(dutch.element, 'status'))).to.equal('Showing 10 of 10 resources');
+    expect(text(parts(dutch.element, 'card-date')[0]!)).to.equal('May 31, 2022');
+    dutch.element.translations = {
+      nl: { searchLabel: 'Zoeken in bronnen', showingOfTotal: (shown, total) => `${shown} van ${total} bronnen` },
     };
-    await german.element.updateComplete;
-    expect(german.element.shadowRoot!.querySelector('label[for="search"]')!.textContent).to.equal('Ressourcen durchsuchen');
-    expect(text(part(german.element, 'status'))).to.equal('10 von 10 Ressourcen');
-    expect(text(parts(german.element, 'card-date')[0]!)).to.equal('31. Mai 2022');
+    await dutch.element.updateComplete;
+    expect(dutch.element.shadowRoot!.querySelector('label[for="search"]')!.textContent).to.equal('Zoeken in bronnen');
+    expect(text(part(dutch.element, 'status'))).to.equal('10 van 10 bronnen');
+    expect(text(parts(dutch.element, 'card-date')[0]!)).to.equal('31 mei 2022');
   });
 
   it('marks a card whose item has its own language', async () => {

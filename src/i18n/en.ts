@@ -1,9 +1,14 @@
-import { plural } from './plural.js';
+import { plural, type PluralForms } from './plural.js';
 import type { UiStrings } from './types.js';
 
-const resources = (count: number): string => plural('en', count, { one: 'resource', other: 'resources' });
+/** Every plural form set the strings use, one form per plural category of the language (the catalog test checks them). */
+export const plurals = {
+  resources: { one: 'resource', other: 'resources' },
+} satisfies Record<string, PluralForms>;
 
-export const en: UiStrings = {
+const resources = (count: number): string => plural('en', count, plurals.resources);
+
+export const strings: UiStrings = {
   defaultHeading: 'Resources',
   loading: 'Loading resources…',
   filterByType: 'Filter by type',

@@ -1,9 +1,15 @@
-import { plural } from './plural.js';
+import { plural, type PluralForms } from './plural.js';
 import type { UiStrings } from './types.js';
 
-const resources = (count: number): string => plural('es', count, { one: 'recurso', other: 'recursos' });
+/** Every plural form set the strings use, one form per plural category of the language (the catalog test checks them). */
+export const plurals = {
+  resources: { one: 'recurso', many: 'recursos', other: 'recursos' },
+  matching: { one: 'coincidente', many: 'coincidentes', other: 'coincidentes' },
+} satisfies Record<string, PluralForms>;
 
-export const es: UiStrings = {
+const resources = (count: number): string => plural('es', count, plurals.resources);
+
+export const strings: UiStrings = {
   defaultHeading: 'Recursos',
   loading: 'Cargando recursos…',
   filterByType: 'Filtrar por tipo',
@@ -19,7 +25,7 @@ export const es: UiStrings = {
   optionWithCount: (label, count) => `${label} (${count})`,
   showingOfTotal: (shown, total, n) => `Mostrando ${n(shown)} de ${n(total)} ${resources(total)}`,
   showingOfMatching: (shown, matching, n) =>
-    `Mostrando ${n(shown)} de ${n(matching)} ${resources(matching)} ${plural('es', matching, { one: 'coincidente', other: 'coincidentes' })}`,
+    `Mostrando ${n(shown)} de ${n(matching)} ${resources(matching)} ${plural('es', matching, plurals.matching)}`,
   noMatch: 'Ningún recurso coincide con los filtros.',
   clearFilters: 'Borrar filtros',
   emptyFeed: 'Este canal todavía no tiene recursos.',

@@ -1,10 +1,17 @@
-import { plural } from './plural.js';
+import { plural, type PluralForms } from './plural.js';
 import type { UiStrings } from './types.js';
 
-const resources = (count: number): string => plural('fr', count, { one: 'ressource', other: 'ressources' });
-const shownWord = (count: number): string => plural('fr', count, { one: 'affichée', other: 'affichées' });
+/** Every plural form set the strings use, one form per plural category of the language (the catalog test checks them). */
+export const plurals = {
+  resources: { one: 'ressource', many: 'ressources', other: 'ressources' },
+  shown: { one: 'affichée', many: 'affichées', other: 'affichées' },
+  matching: { one: 'correspondante', many: 'correspondantes', other: 'correspondantes' },
+} satisfies Record<string, PluralForms>;
 
-export const fr: UiStrings = {
+const resources = (count: number): string => plural('fr', count, plurals.resources);
+const shownWord = (count: number): string => plural('fr', count, plurals.shown);
+
+export const strings: UiStrings = {
   defaultHeading: 'Ressources',
   loading: 'Chargement des ressources…',
   filterByType: 'Filtrer par type',
@@ -20,7 +27,7 @@ export const fr: UiStrings = {
   optionWithCount: (label, count) => `${label} (${count})`,
   showingOfTotal: (shown, total, n) => `${n(shown)} ${resources(shown)} ${shownWord(shown)} sur ${n(total)}`,
   showingOfMatching: (shown, matching, n) =>
-    `${n(shown)} ${resources(shown)} ${shownWord(shown)} sur ${n(matching)} ${plural('fr', matching, { one: 'correspondante', other: 'correspondantes' })}`,
+    `${n(shown)} ${resources(shown)} ${shownWord(shown)} sur ${n(matching)} ${plural('fr', matching, plurals.matching)}`,
   noMatch: 'Aucune ressource ne correspond à vos filtres.',
   clearFilters: 'Effacer les filtres',
   emptyFeed: 'Ce flux ne contient pas encore de ressources.',

@@ -1,34 +1,45 @@
 /**
  * How a language is chosen (the shape of the text is in types.ts). Each language's strings live in one
- * file beside this one (en.ts, es.ts, fr.ts). Counts go through Intl.PluralRules and
- * Intl.NumberFormat, never through string concatenation.
+ * file beside this one (en.ts, es.ts, zh-TW.ts …), named by its code. Counts go through
+ * Intl.PluralRules and Intl.NumberFormat, never through string concatenation.
  */
-import { en } from './en.js';
+import { strings as en } from './en.js';
 import type { UiStrings } from './types.js';
 
 export type { NumberFormatter, UiStrings } from './types.js';
 
+/**
+ * The languages whose strings ship beside English, each loaded when a widget needs it. Adding one is
+ * a file named by its code, and its code here (README, "Adding or correcting a language").
+ */
+export const SHIPPED_LANGUAGES = 'am ar bn de es fa fr gu hi hmn ht it ja ko pl pt ru so tl uk ur vi zh-CN zh-TW'.split(' ');
+
 /** English is always there; the other shipped languages are loaded when a widget needs them. */
 const catalogs: Record<string, UiStrings> = { en };
-const loaders: Record<string, () => Promise<UiStrings>> = {
-  es: async () => (await import('./es.js')).es,
-  fr: async () => (await import('./fr.js')).fr,
-};
 const loading = new Map<string, Promise<void>>();
 
-/** The language code whose strings serve a BCP 47 tag: its own, else its base language's, else English. */
+/**
+ * The language code whose strings serve a BCP 47 tag, as a browser picks one: the tag's own, else
+ * its base language's (es-MX → es, pt-BR → pt), Chinese by script or region (zh-Hant, zh-TW, zh-HK,
+ * zh-MO → zh-TW; zh, zh-Hans, zh-SG, zh-CN → zh-CN), else English.
+ */
 export function uiLanguage(lang: string | undefined, extra: Readonly<Record<string, Partial<UiStrings>>> = {}): string {
   const tag = (lang ?? '').toLowerCase();
-  const base = tag.split('-')[0] ?? '';
+  let base = tag.split('-')[0] ?? '';
+  // Chinese by script, else by region: Traditional in Taiwan, Hong Kong and Macao.
+  if (base === 'zh') base = /-(hant|tw|hk|mo)\b/.test(tag.split('-hans')[0]!) ? 'zh-tw' : 'zh-cn';
+  // Browsers write Tagalog's tag as Filipino's (Intl.getCanonicalLocales('tl') is 'fil').
+  if (base === 'fil') base = 'tl';
   for (const candidate of [tag, base]) {
-    if (candidate && (catalogs[candidate] || loaders[candidate] || extra[candidate])) return candidate;
+    const code = SHIPPED_LANGUAGES.find((shipped) => shipped.toLowerCase() === candidate);
+    if (code || extra[candidate]) return code ?? candidate;
   }
   return 'en';
 }
 
 /** True when the shipped strings for `code` are loaded, or none ship for it (English serves). */
 export function hasStrings(code: string): boolean {
-  return !!catalogs[code] || !loaders[code];
+  return !!catalogs[code] || !SHIPPED_LANGUAGES.includes(code);
 }
 
 /**
@@ -37,13 +48,14 @@ export function hasStrings(code: string): boolean {
  * says why, so the widget still renders.
  */
 export function loadStrings(code: string, warn: (message: string) => void = console.warn): Promise<void> {
-  const loader = loaders[code];
-  if (catalogs[code] || !loader) return Promise.resolve();
+  if (hasStrings(code)) return Promise.resolve();
   let pending = loading.get(code);
   if (!pending) {
-    pending = loader().then(
-      (strings) => {
-        catalogs[code] = strings;
+    // The bundles load `partnership-feed-<code>.js` from beside themselves (build/on-demand.mjs
+    // rewrites this address); the source loads `<code>.ts` from this folder, which the dev servers compile.
+    pending = import(/* @vite-ignore */ `./${code}.ts`).then(
+      (module: { strings: UiStrings }) => {
+        catalogs[code] = module.strings;
       },
       (error: unknown) => {
         // English from now on, rather than a new request at every render.

@@ -53,9 +53,10 @@ export interface UiStrings {
   clearAll: string;
   /** The chip for a search: "Search: equity". */
   searchChip(query: string): string;
-  moreTags(hidden: number): string;
-  /** The narrow-screen disclosure: "Filters (2)". */
-  filtersToggle(active: number): string;
+  /** "More tags (4)": `hidden` is the number, formatted for the locale. */
+  moreTags(hidden: string): string;
+  /** The narrow-screen disclosure: "Filters (2)"; `active` is the formatted count, '' when no filter is on. */
+  filtersToggle(active: string): string;
   /** Read after a link that opens a new tab (`link-target="_blank"`). */
   opensInNewTab: string;
 }

@@ -17,7 +17,10 @@ let intlReady = false;
 
 /** The language of a widget (its own `lang`, else the nearest ancestor's, else the page's), its strings, its numbers. */
 export class LocaleController implements ReactiveController {
+  /** The locale of dates and numbers: the widget's language, or English where its words are English. */
   locale: string | undefined;
+  /** The language of the words. */
+  language = 'en';
   strings!: UiStrings;
 
   constructor(
@@ -47,7 +50,11 @@ export class LocaleController implements ReactiveController {
     } catch {
       this.locale = undefined;
     }
+    this.language = uiLanguage(this.locale, this.host.translations);
     this.strings = stringsFor(this.locale, this.host.translations);
+    // A language's own digits and month names only with its own words: "Showing 10 of 10
+    // resources", not "Showing ۱۰ of ۱۰ resources", where no strings serve the page's language.
+    if (this.language === 'en' && !this.locale?.startsWith('en')) this.locale = 'en';
     void this.load();
   }
 
@@ -57,8 +64,7 @@ export class LocaleController implements ReactiveController {
     // built in a task of its own while the feed downloads, not in the one that paints the cards.
     if (!intlReady) setTimeout(() => new Intl.DateTimeFormat(this.locale));
     intlReady = true;
-    const code = uiLanguage(this.locale, this.host.translations);
-    return hasStrings(code) ? Promise.resolve() : loadStrings(code, this.warn).then(() => this.host.requestUpdate());
+    return hasStrings(this.language) ? Promise.resolve() : loadStrings(this.language, this.warn).then(() => this.host.requestUpdate());
   }
 
   readonly formatNumber = (value: number): string => formatNumber(value, this.locale);

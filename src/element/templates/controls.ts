@@ -14,7 +14,7 @@ export interface FacetGroup<T extends string | number> {
   collapsedLimit?: number;
   expanded?: boolean;
   onExpand?: () => void;
-  moreLabel?: (hidden: number) => string;
+  moreLabel?: (hidden: string) => string;
 }
 
 function optionButton(label: string, pressed: boolean, empty: boolean, value: string, onClick: () => void): TemplateResult {
@@ -55,7 +55,7 @@ export function renderFacet<T extends string | number>(
       ${
         hidden > 0 && group.onExpand && group.moreLabel
           ? html`<button type="button" class="more-options" aria-expanded="false" @click=${group.onExpand}>
-              ${group.moreLabel(hidden)}
+              ${group.moreLabel(format(hidden))}
             </button>`
           : nothing
       }
@@ -145,7 +145,11 @@ export interface ControlsPanel {
  * The controls, behind a "Filters (n)" disclosure on narrow widgets. The button and the folding
  * exist only under the container query in the styles, so wide layouts never see them.
  */
-export function renderControls(panel: ControlsPanel, strings: UiStrings): TemplateResult | typeof nothing {
+export function renderControls(
+  panel: ControlsPanel,
+  strings: UiStrings,
+  format: (n: number) => string,
+): TemplateResult | typeof nothing {
   const present = panel.parts.filter((part) => part !== nothing);
   if (!present.length) return nothing;
   return html`<button
@@ -155,7 +159,7 @@ export function renderControls(panel: ControlsPanel, strings: UiStrings): Templa
       aria-controls="controls"
       @click=${panel.onToggle}
     >
-      ${strings.filtersToggle(panel.activeCount)}
+      ${strings.filtersToggle(panel.activeCount ? format(panel.activeCount) : '')}
     </button>
     <div part="controls" id="controls" class=${panel.expanded ? 'controls expanded' : 'controls'}>${present}</div>`;
 }

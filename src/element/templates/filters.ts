@@ -78,5 +78,6 @@ export function renderFilters(panel: FilterPanel, strings: UiStrings, format: Nu
   return renderControls(
     { parts, activeCount: activeFilterCount(state), expanded: panel.open.controls, onToggle: panel.onToggleControls },
     strings,
+    format,
   );
 }

@@ -1,0 +1,47 @@
+import type { PluralForms } from './plural.js';
+import type { UiStrings } from './types.js';
+
+/** Every plural form set the strings use, one form per plural category of the language (the catalog test checks them). */
+export const plurals = {} satisfies Record<string, PluralForms>;
+
+export const strings: UiStrings = {
+  defaultHeading: '자료',
+  loading: '자료를 불러오는 중…',
+  filterByType: '유형별 필터',
+  filterByTag: '태그별 필터',
+  filterByYear: '연도',
+  anyYear: '모든 연도',
+  searchLabel: '자료 검색',
+  searchHint: '제목, 요약, 태그에서 검색합니다.',
+  sortLabel: '정렬 기준',
+  sortNewest: '최신순',
+  sortOldest: '오래된순',
+  sortTitle: '제목순',
+  optionWithCount: (label, count) => `${label} (${count})`,
+  showingOfTotal: (shown, total, n) => `자료 ${n(total)}개 중 ${n(shown)}개 표시`,
+  showingOfMatching: (shown, matching, n) => `필터와 일치하는 자료 ${n(matching)}개 중 ${n(shown)}개 표시`,
+  noMatch: '필터와 일치하는 자료가 없습니다.',
+  clearFilters: '필터 지우기',
+  emptyFeed: '이 피드에는 아직 자료가 없습니다.',
+  showMore: '더 보기',
+  loadingMore: '더 불러오는 중…',
+  moreFailed: '자료를 더 불러오지 못했습니다.',
+  errorTitle: '자료를 불러오지 못했습니다.',
+  errorDetail: (url, reason) => `피드 ${url}: ${reason}.`,
+  retry: '다시 시도',
+  errorNetwork: '서버가 응답하기 전에 요청이 실패했습니다. 주소와 연결 상태, 그리고 서버가 교차 출처 요청(CORS)을 허용하는지 확인하세요',
+  errorTimeout: (seconds) => `${seconds}초 안에 응답이 없습니다`,
+  errorHttp: (status) => `서버 응답 오류(HTTP 상태 코드 ${status})`,
+  errorInvalid: (detail) => `응답이 사용할 수 있는 피드가 아닙니다(${detail})`,
+  offlineCopy: (savedAt) => `지금은 피드에 연결할 수 없어 ${savedAt}에 저장된 사본을 표시합니다.`,
+  relatedTopics: '관련 주제',
+  photoCredit: '사진:',
+  tagsLabel: '태그',
+  activeFilters: '적용된 필터',
+  removeFilter: (label) => `필터 제거: ${label}`,
+  clearAll: '모두 지우기',
+  searchChip: (query) => `검색: ${query}`,
+  moreTags: (hidden) => `태그 더 보기 (${hidden})`,
+  filtersToggle: (active) => (active ? `필터 (${active})` : '필터'),
+  opensInNewTab: '(새 탭에서 열림)',
+};

@@ -1,0 +1,47 @@
+import type { PluralForms } from './plural.js';
+import type { UiStrings } from './types.js';
+
+/** Every plural form set the strings use, one form per plural category of the language (the catalog test checks them). */
+export const plurals = {} satisfies Record<string, PluralForms>;
+
+export const strings: UiStrings = {
+  defaultHeading: '资源',
+  loading: '正在加载资源……',
+  filterByType: '按类型筛选',
+  filterByTag: '按标签筛选',
+  filterByYear: '年份',
+  anyYear: '不限年份',
+  searchLabel: '搜索资源',
+  searchHint: '搜索标题、摘要和标签。',
+  sortLabel: '排序方式',
+  sortNewest: '从新到旧',
+  sortOldest: '从旧到新',
+  sortTitle: '按标题排序',
+  optionWithCount: (label, count) => `${label}（${count}）`,
+  showingOfTotal: (shown, total, n) => `已显示 ${n(shown)} 项，共 ${n(total)} 项资源`,
+  showingOfMatching: (shown, matching, n) => `已显示 ${n(shown)} 项，共 ${n(matching)} 项符合筛选条件的资源`,
+  noMatch: '没有符合筛选条件的资源。',
+  clearFilters: '清除筛选条件',
+  emptyFeed: '此订阅源中暂无资源。',
+  showMore: '显示更多',
+  loadingMore: '正在加载更多……',
+  moreFailed: '无法加载更多资源。',
+  errorTitle: '无法加载资源。',
+  errorDetail: (url, reason) => `订阅源 ${url}：${reason}。`,
+  retry: '重试',
+  errorNetwork: '请求在服务器响应之前失败：请检查网址和网络连接，并确认服务器允许跨域请求（CORS）',
+  errorTimeout: (seconds) => `${seconds} 秒内无响应`,
+  errorHttp: (status) => `服务器返回了 HTTP 状态码 ${status}`,
+  errorInvalid: (detail) => `响应内容不是可用的订阅源（${detail}）`,
+  offlineCopy: (savedAt) => `暂时无法访问订阅源，正在显示 ${savedAt} 保存的副本。`,
+  relatedTopics: '相关主题',
+  photoCredit: '图片：',
+  tagsLabel: '标签',
+  activeFilters: '当前筛选条件',
+  removeFilter: (label) => `移除筛选条件：${label}`,
+  clearAll: '全部清除',
+  searchChip: (query) => `搜索：${query}`,
+  moreTags: (hidden) => `更多标签（${hidden}）`,
+  filtersToggle: (active) => (active ? `筛选（${active}）` : '筛选'),
+  opensInNewTab: '（在新标签页中打开）',
+};

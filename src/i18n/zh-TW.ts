@@ -1,0 +1,47 @@
+import type { PluralForms } from './plural.js';
+import type { UiStrings } from './types.js';
+
+/** Every plural form set the strings use, one form per plural category of the language (the catalog test checks them). */
+export const plurals = {} satisfies Record<string, PluralForms>;
+
+export const strings: UiStrings = {
+  defaultHeading: '資源',
+  loading: '正在載入資源……',
+  filterByType: '依類型篩選',
+  filterByTag: '依標籤篩選',
+  filterByYear: '年份',
+  anyYear: '不限年份',
+  searchLabel: '搜尋資源',
+  searchHint: '搜尋標題、摘要和標籤。',
+  sortLabel: '排序方式',
+  sortNewest: '由新到舊',
+  sortOldest: '由舊到新',
+  sortTitle: '依標題排序',
+  optionWithCount: (label, count) => `${label}（${count}）`,
+  showingOfTotal: (shown, total, n) => `已顯示 ${n(shown)} 項，共 ${n(total)} 項資源`,
+  showingOfMatching: (shown, matching, n) => `已顯示 ${n(shown)} 項，共 ${n(matching)} 項符合篩選條件的資源`,
+  noMatch: '沒有符合篩選條件的資源。',
+  clearFilters: '清除篩選條件',
+  emptyFeed: '這個資料來源目前還沒有任何資源。',
+  showMore: '顯示更多',
+  loadingMore: '正在載入更多……',
+  moreFailed: '無法載入更多資源。',
+  errorTitle: '無法載入資源。',
+  errorDetail: (url, reason) => `資料來源 ${url}：${reason}。`,
+  retry: '重試',
+  errorNetwork: '請求在伺服器回應前就失敗了：請檢查網址和網路連線，並確認伺服器允許跨來源請求（CORS）',
+  errorTimeout: (seconds) => `${seconds} 秒內沒有回應`,
+  errorHttp: (status) => `伺服器回應了 HTTP 狀態碼 ${status}`,
+  errorInvalid: (detail) => `回應內容不是可用的資料來源（${detail}）`,
+  offlineCopy: (savedAt) => `目前無法連線到資料來源，正在顯示 ${savedAt} 儲存的副本。`,
+  relatedTopics: '相關主題',
+  photoCredit: '圖片：',
+  tagsLabel: '標籤',
+  activeFilters: '目前的篩選條件',
+  removeFilter: (label) => `移除篩選條件：${label}`,
+  clearAll: '全部清除',
+  searchChip: (query) => `搜尋：${query}`,
+  moreTags: (hidden) => `更多標籤（${hidden}）`,
+  filtersToggle: (active) => (active ? `篩選（${active}）` : '篩選'),
+  opensInNewTab: '（在新分頁中開啟）',
+};
