@@ -1,7 +1,7 @@
 /**
  * Packages the WordPress plugin as dist/partnership-feed-wordpress.zip: integrations/wordpress/
  * with the bundles and their on-demand files in its assets/ folder, all under partnership-feed/
- * (the folder WordPress unzips it to). Run after the bundles are built.
+ * (the folder WordPress unzips it to), and the list of languages. Run after the bundles are built.
  */
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -79,6 +79,9 @@ const sources = filesUnder(SOURCE).map((file) => ({
 const assets = bundles();
 if (!assets.some((entry) => entry.name.endsWith('/partnership-feed.iife.js')))
   throw new Error('dist/partnership-feed.iife.js is missing: build the bundles first.');
-const entries = [...sources, ...assets].sort((a, b) => a.name.localeCompare(b.name));
+// The languages the widget speaks, each named in itself: the block's language control and the
+// site's default language read it (includes/attributes.php).
+const languages = { name: `${FOLDER}/languages.json`, data: readFileSync('src/i18n/languages.json') };
+const entries = [...sources, ...assets, languages].sort((a, b) => a.name.localeCompare(b.name));
 writeFileSync(ZIP, zip(entries));
 console.log(`${ZIP}: ${entries.length} files, ${(statSync(ZIP).size / 1024).toFixed(1)} KB`);

@@ -323,3 +323,27 @@ describe('small things', () => {
     }
   });
 });
+
+describe('languages', () => {
+  test("the widget's language follows the site's locale where the widget speaks it", () => {
+    const locales = ['zh_TW', 'zh_HK', 'zh_CN', 'pt_BR', 'pt_PT', 'fa_IR', 'ar', 'es_MX', 'de_DE_formal', 'uk', 'en_US', 'en_GB', 'nl_NL'];
+    const chosen = JSON.parse(
+      runPhp(`echo wp_json_encode( array_map( 'partnership_feed_site_language', json_decode( '${JSON.stringify(locales)}' ) ) );`),
+    );
+    assert.deepEqual(chosen, ['zh-TW', 'zh-TW', 'zh-CN', 'pt', 'pt', 'fa', 'ar', 'es', 'de', 'uk', '', '', '']);
+  });
+
+  test('a site in Traditional Chinese gets lang="zh-TW" on the element; an editor\'s choice wins', () => {
+    const html = runPhp(`add_filter( 'locale', function () { return 'zh_TW'; } );
+      echo do_shortcode( '[partnership_feed src="/feeds/a.json"][partnership_feed src="/feeds/a.json" lang="ar"]' );`);
+    assert.deepEqual(
+      [...html.matchAll(/<partnership-feed\b[^>]*\slang="([^"]+)"/g)].map(([, lang]) => lang),
+      ['zh-TW', 'ar'],
+    );
+  });
+
+  test('the plugin knows every language the widget speaks, each named in itself', () => {
+    const names = JSON.parse(runPhp('echo wp_json_encode( partnership_feed_languages() );'));
+    assert.deepEqual(names, JSON.parse(readFileSync('src/i18n/languages.json', 'utf8')));
+  });
+});

@@ -42,6 +42,45 @@ function partnership_feed_attribute_kinds() {
 }
 
 /**
+ * The languages the widget speaks: code => name in that language (languages.json, which the
+ * build writes into the plugin from the widget's own list).
+ *
+ * @return array<string, string>
+ */
+function partnership_feed_languages() {
+	static $names = null;
+	if ( null === $names ) {
+		$file  = PARTNERSHIP_FEED_DIR . '/languages.json';
+		$names = is_readable( $file ) ? json_decode( (string) file_get_contents( $file ), true ) : null; // phpcs:ignore WordPress.WP.AlternativeFunctions -- the plugin's own file.
+		$names = is_array( $names ) ? $names : array( 'en' => 'English' );
+	}
+	return $names;
+}
+
+/**
+ * The widget language for a WordPress locale, as the widget picks one for a tag: zh_TW → zh-TW,
+ * pt_BR → pt, fa_IR → fa; '' when the widget has no strings for it (English).
+ *
+ * @param string|null $locale A WordPress locale; the site's (get_locale) when null.
+ * @return string
+ */
+function partnership_feed_site_language( $locale = null ) {
+	$tag  = strtolower( str_replace( '_', '-', null === $locale ? get_locale() : $locale ) );
+	$base = explode( '-', $tag )[0];
+	if ( 'zh' === $base ) {
+		$base = preg_match( '/-hant\b|^(?!.*-hans\b).*-(tw|hk|mo)\b/', $tag ) ? 'zh-tw' : 'zh-cn';
+	}
+	foreach ( array( $tag, $base ) as $candidate ) {
+		foreach ( array_keys( partnership_feed_languages() ) as $code ) {
+			if ( strtolower( $code ) === $candidate ) {
+				return 'en' === $code ? '' : $code;
+			}
+		}
+	}
+	return '';
+}
+
+/**
  * The block attribute of an element attribute: heading-level => headingLevel.
  *
  * @param string $name Element attribute.

@@ -98,6 +98,9 @@ function partnership_feed_local_rest_items( $path, $query, $url, $count ) {
 		return null;
 	}
 	$route = '/' . trim( $route, '/' );
+	if ( preg_match( '#^/partnership-feed/#i', $route ) ) {
+		return array(); // The relay fetches another site: never from inside a page view (includes/list.php reads it).
+	}
 	unset( $query['rest_route'], $query['_embed'], $query['_jsonp'], $query['_envelope'] );
 	if ( preg_match( '#^/wp/v2/#', $route ) ) {
 		// The list needs these three: the controllers then render no content at all.

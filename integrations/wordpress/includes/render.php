@@ -78,6 +78,10 @@ function partnership_feed_element( $input, $wrapper = null ) {
 		$fallback = '<a href="' . esc_url( $source['absolute'] ) . '">' . esc_html( $attributes['heading'] ?? __( 'Resources', 'partnership-feed' ) ) . '</a>';
 	}
 	$attributes['src'] = $source['src'];
+	if ( ! isset( $attributes['lang'] ) && '' !== partnership_feed_site_language() ) {
+		// The site's language, which the widget speaks: its words and dates follow the site's locale.
+		$attributes['lang'] = partnership_feed_site_language();
+	}
 
 	$html = '<partnership-feed';
 	foreach ( $attributes as $name => $value ) {
