@@ -20,6 +20,8 @@ const VIEWS = [
   ['compact', 'layout=compact', 900],
   ['narrow-320', '', 320],
   ['spanish', 'lang=es&filters=type+tag+search', 1200],
+  ['arabic', 'lang=ar&filters=type+tag+search', 1200],
+  ['arabic-narrow-320', 'lang=ar', 320],
   [
     'forced-colors',
     '',
