@@ -33,7 +33,7 @@ export const ON_DEMAND = {
 };
 
 /** The strings loader's import in src/i18n/strings.ts, a template the bundlers cannot follow by themselves. */
-const STRINGS_IMPORT = "import(/* @vite-ignore */ `./${code}.ts`)";
+const STRINGS_IMPORT = 'import(/* @vite-ignore */ `./${code}.ts`)';
 
 /**
  * A Vite plugin for the strings loader: in the bundles, a language's file is

@@ -145,11 +145,7 @@ export interface ControlsPanel {
  * The controls, behind a "Filters (n)" disclosure on narrow widgets. The button and the folding
  * exist only under the container query in the styles, so wide layouts never see them.
  */
-export function renderControls(
-  panel: ControlsPanel,
-  strings: UiStrings,
-  format: (n: number) => string,
-): TemplateResult | typeof nothing {
+export function renderControls(panel: ControlsPanel, strings: UiStrings, format: (n: number) => string): TemplateResult | typeof nothing {
   const present = panel.parts.filter((part) => part !== nothing);
   if (!present.length) return nothing;
   return html`<button
