@@ -151,9 +151,12 @@ function partnership_feed_editor_data() {
 		$feeds[ $url ] = partnership_feed_relay_url( $url );
 	}
 	$data = array(
-		'relayed'     => (object) $feeds,
-		'canManage'   => current_user_can( 'manage_options' ),
-		'settingsUrl' => admin_url( 'options-general.php?page=partnership-feed' ),
+		'relayed'      => (object) $feeds,
+		'canManage'    => current_user_can( 'manage_options' ),
+		'settingsUrl'  => admin_url( 'options-general.php?page=partnership-feed' ),
+		// The block's Language control: every language the widget speaks, named in itself.
+		'languages'    => (object) partnership_feed_languages(),
+		'siteLanguage' => partnership_feed_site_language(),
 	);
 	wp_add_inline_script( generate_block_asset_handle( 'partnership-feed/resource-feed', 'editorScript' ), 'window.partnershipFeedEditor = ' . wp_json_encode( $data ) . ';', 'before' );
 }
