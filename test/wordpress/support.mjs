@@ -1,8 +1,9 @@
 /**
- * What the WordPress tests share: the site test/wordpress/run.mjs started, a second origin that
- * serves feeds without CORS headers, and a person's steps (logging in) in Chromium.
+ * What the WordPress tests share: the site test/wordpress/run.mjs started (its address, version and
+ * Apache access log), a second origin that serves feeds without CORS headers, and a person's steps
+ * (logging in) in Chromium.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { runPhp, runPhpAsync, USERS } from '../../scripts/ensure-wordpress.mjs';
@@ -10,12 +11,24 @@ import { runPhp, runPhpAsync, USERS } from '../../scripts/ensure-wordpress.mjs';
 export { runPhp, runPhpAsync, USERS };
 export const SITE = process.env.PF_WP_URL;
 if (!SITE) throw new Error('Run these tests with node test/wordpress/run.mjs: it starts the site.');
+/** The site's WordPress version: '6.1' or '6.8'. */
+export const VERSION = process.env.PF_WP_VERSION ?? '6.1';
+const STATE = process.env.PF_WP_STATE;
 const FEED_PORT = Number(process.env.PF_FEED_PORT);
 
 export const FIXTURES = {
   json: readFileSync('test/fixtures/partnerships.json'),
   rss: readFileSync('test/fixtures/partnerships.rss.xml'),
 };
+
+/**
+ * The lines of the site's Apache access log so far, each `client "request line" status "User-Agent"`
+ * (WordPress's own HTTP requests have a User-Agent with "WordPress" in it).
+ */
+export function accessLog() {
+  const file = `${STATE}/access.log`;
+  return existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter(Boolean) : [];
+}
 
 /** Sets the plugin's settings, as the settings page would save them. */
 export function setSettings(settings) {

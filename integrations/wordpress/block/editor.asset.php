@@ -6,6 +6,10 @@
  * @package partnership-feed
  */
 
+if ( ! defined( 'ABSPATH' ) ) {
+	exit;
+}
+
 return array(
 	'dependencies' => array( 'wp-blocks', 'wp-element', 'wp-block-editor', 'wp-components', 'wp-i18n', 'partnership-feed' ),
 	'version'      => PARTNERSHIP_FEED_VERSION,

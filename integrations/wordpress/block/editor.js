@@ -9,7 +9,13 @@
   const { InspectorControls, useBlockProps } = wp.blockEditor;
   const { PanelBody, TextControl, SelectControl, CheckboxControl, ToggleControl, Notice, Placeholder, BaseControl } = wp.components;
   const { __ } = wp.i18n;
-  const data = window.partnershipFeedEditor || { relayed: {}, canManage: false, settingsUrl: '' };
+  const data = window.partnershipFeedEditor || { relayed: {}, canManage: false, settingsUrl: '', languages: { en: 'English' } };
+  /**
+   * The components' current look (40 px tall inputs, no bottom margin), which WordPress 6.7+ asks
+   * for and warns about when missing; WordPress versions without these props ignore them.
+   */
+  const FIELD = { __next40pxDefaultSize: true, __nextHasNoMarginBottom: true };
+  const NO_MARGIN = { __nextHasNoMarginBottom: true };
 
   const FILTERS = [
     ['type', __('Type', 'partnership-feed')],
@@ -61,6 +67,7 @@
     if (!where.crossOrigin) return null;
     if (where.relay)
       return h(ToggleControl, {
+        ...NO_MARGIN,
         label: __('Fetch through this site (relay)', 'partnership-feed'),
         help: __('This feed is on another site. This site fetches it for the page, so the feed needs no CORS headers.', 'partnership-feed'),
         checked: attributes.relay !== false,
@@ -82,9 +89,16 @@
 
   function Sidebar({ attributes, setAttributes, where }) {
     const text = (key, label, help) =>
-      h(TextControl, { label, help, value: attributes[key] || '', onChange: (value) => setAttributes({ [key]: value || undefined }) });
+      h(TextControl, {
+        ...FIELD,
+        label,
+        help,
+        value: attributes[key] || '',
+        onChange: (value) => setAttributes({ [key]: value || undefined }),
+      });
     const select = (key, label, pairs) =>
       h(SelectControl, {
+        ...FIELD,
         label,
         value: attributes[key] || '',
         options: options(pairs),
@@ -130,6 +144,7 @@
           ['compact', __('Compact', 'partnership-feed')],
         ]),
         h(TextControl, {
+          ...FIELD,
           label: __('Cards before "Show more"', 'partnership-feed'),
           help: __('0 shows all. Default 12.', 'partnership-feed'),
           type: 'number',
@@ -142,17 +157,16 @@
           ['light', __('Light', 'partnership-feed')],
           ['dark', __('Dark', 'partnership-feed')],
         ]),
-        select('lang', __('Language', 'partnership-feed'), [
-          ['en', 'English'],
-          ['es', 'Español'],
-          ['fr', 'Français'],
-        ]),
+        // Every language the widget speaks, named in itself (the plugin's languages.json); "Default"
+        // is the site's language.
+        select('lang', __('Language', 'partnership-feed'), Object.entries(data.languages || { en: 'English' })),
         select('sort', __('Order', 'partnership-feed'), [
           ['newest', __('Newest first', 'partnership-feed')],
           ['oldest', __('Oldest first', 'partnership-feed')],
           ['title', __('By title', 'partnership-feed')],
         ]),
         h(ToggleControl, {
+          ...NO_MARGIN,
           label: __('Open resources in a new tab', 'partnership-feed'),
           checked: attributes.linkTarget === '_blank',
           onChange: (on) => setAttributes({ linkTarget: on ? '_blank' : undefined }),
@@ -163,9 +177,9 @@
         { title: __('Filters', 'partnership-feed') },
         h(
           BaseControl,
-          { id: 'partnership-feed-filters', label: __('Controls shown to visitors', 'partnership-feed') },
+          { ...NO_MARGIN, id: 'partnership-feed-filters', label: __('Controls shown to visitors', 'partnership-feed') },
           FILTERS.map(([key, label]) =>
-            h(CheckboxControl, { key, label, checked: filters.includes(key), onChange: (on) => toggleFilter(key, on) }),
+            h(CheckboxControl, { ...NO_MARGIN, key, label, checked: filters.includes(key), onChange: (on) => toggleFilter(key, on) }),
           ),
         ),
       ),
