@@ -240,16 +240,17 @@ export async function bundleSizes() {
     const bytes = await readFile(file);
     return { label, file: relative, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, note };
   };
-  const version = async (name) => JSON.parse(await readFile(path.join(ROOT, 'node_modules', name, 'package.json'), 'utf8')).version;
+  const version = async (name) =>
+    JSON.parse(await readFile(path.join(ROOT, 'bench', 'node_modules', name, 'package.json'), 'utf8')).version;
   const rows = [
     await entry('partnership-feed (ES module, Lit inside)', 'dist/partnership-feed.js'),
     await entry('partnership-feed (classic script)', 'dist/partnership-feed.iife.js'),
-    await entry(`list.js ${await version('list.js')}`, 'node_modules/list.js/dist/list.min.js'),
-    await entry(`isotope-layout ${await version('isotope-layout')}`, 'node_modules/isotope-layout/dist/isotope.pkgd.min.js'),
-    await entry(`mixitup ${await version('mixitup')}`, 'node_modules/mixitup/dist/mixitup.min.js'),
+    await entry(`list.js ${await version('list.js')}`, 'bench/node_modules/list.js/dist/list.min.js'),
+    await entry(`isotope-layout ${await version('isotope-layout')}`, 'bench/node_modules/isotope-layout/dist/isotope.pkgd.min.js'),
+    await entry(`mixitup ${await version('mixitup')}`, 'bench/node_modules/mixitup/dist/mixitup.min.js'),
   ];
   const pagefindVersion = await version('@pagefind/default-ui');
-  const pagefindFile = 'node_modules/@pagefind/default-ui/npm_dist/mjs/ui-core.mjs';
+  const pagefindFile = 'bench/node_modules/@pagefind/default-ui/npm_dist/mjs/ui-core.mjs';
   rows.push(await entry(`@pagefind/default-ui ${pagefindVersion}`, pagefindFile, 'as installed: not minified'));
   const minified = await minifiedSize(path.join(ROOT, pagefindFile));
   if (minified) {
@@ -378,7 +379,9 @@ function report({ summary, sizes, machine, bundles, feeds, emptyHeap, statuses, 
   lines.push('## Bundle sizes', '');
   lines.push('| file | minified (KiB) | gzip -9 (KiB) | note |', '|---|--:|--:|---|');
   for (const row of bundles)
-    lines.push(`| ${row.label} — \`${row.file.replace(/^node_modules\//, '')}\` | ${fmtKb(row.raw)} | ${fmtKb(row.gzip)} | ${row.note} |`);
+    lines.push(
+      `| ${row.label} — \`${row.file.replace(/^bench\/node_modules\//, '')}\` | ${fmtKb(row.raw)} | ${fmtKb(row.gzip)} | ${row.note} |`,
+    );
   lines.push('');
   lines.push('## Targets', '');
   for (const check of targetChecks(summary, sizes)) lines.push(`- ${check.ok ? '✅ met' : '❌ missed'}: ${check.text}`);

@@ -28,7 +28,7 @@ const TYPES = {
 };
 
 /** Only these trees are served: nothing else of the machine is reachable, even on loopback. */
-const ALLOWED = ['/dist/', '/bench/', '/demo/', '/node_modules/list.js/dist/'];
+const ALLOWED = ['/dist/', '/bench/', '/demo/'];
 
 const DEV_ENTRY = '<script type="module" src="/src/define.ts"></script>';
 const PROD_ENTRY = '<script type="module" src="/dist/partnership-feed.js"></script>';
