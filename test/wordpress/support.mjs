@@ -30,6 +30,21 @@ export function accessLog() {
   return existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter(Boolean) : [];
 }
 
+/**
+ * The access log once `done(lines)` holds: Apache writes a request's line after it has sent the
+ * response, so a client can read the log before its own last request is in it. Gives up after 5 s
+ * and returns what there is (the test's assertion then says what is missing).
+ */
+export async function accessLogUntil(done) {
+  const deadline = Date.now() + 5000;
+  let lines = accessLog();
+  while (!done(lines) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 25));
+    lines = accessLog();
+  }
+  return lines;
+}
+
 /** Sets the plugin's settings, as the settings page would save them. */
 export function setSettings(settings) {
   runPhp(`update_option( 'partnership_feed_settings', json_decode( '${JSON.stringify(settings)}', true ) );`);
