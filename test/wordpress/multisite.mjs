@@ -57,6 +57,9 @@ define( 'DB_HOST', ${phpString(site.host)} );
 define( 'WP_CONTENT_DIR', ${phpString(`${dir}/wp-content`)} );
 define( 'DISABLE_WP_CRON', true );
 define( 'AUTOMATIC_UPDATER_DISABLED', true );
+// As the test site's own config: WordPress's requests (wp_install tries its permalinks on
+// http://localhost/, where nothing answers) may go to this host only.
+define( 'WP_HTTP_BLOCK_EXTERNAL', true );
 define( 'WP_DEBUG', true );
 define( 'WP_DEBUG_DISPLAY', false );
 define( 'WP_DEBUG_LOG', ${phpString(log)} );
@@ -71,10 +74,9 @@ $table_prefix = 'wp_';
 $_SERVER['HTTP_HOST'] = '${DOMAIN}';
 $_SERVER['REQUEST_URI'] = '/';
 $_SERVER['REMOTE_ADDR'] = '127.0.0.1';
-// No HTTP requests (wp_install tries its permalinks on the site) and no mail from the throwaway.
+// No mail from the throwaway.
 $GLOBALS['wp_filter'] = array(
-	'pre_http_request' => array( 10 => array( array( 'function' => static function () { return new WP_Error( 'throwaway', 'No requests from the throwaway site.' ); }, 'accepted_args' => 1 ) ) ),
-	'pre_wp_mail'      => array( 10 => array( array( 'function' => '__return_false', 'accepted_args' => 1 ) ) ),
+	'pre_wp_mail' => array( 10 => array( array( 'function' => '__return_false', 'accepted_args' => 1 ) ) ),
 );
 ${installing ? "define( 'WP_INSTALLING', true );" : ''}
 require ${phpString(configFile)};
