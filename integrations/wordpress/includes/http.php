@@ -216,7 +216,7 @@ function partnership_feed_request( $url, $target, $timeout ) {
 	$cap     = PARTNERSHIP_FEED_MAX_BYTES + 1;
 	$handle  = curl_init( $url );
 	$options = array(
-		CURLOPT_RESOLVE          => array( $target['host'] . ':' . $target['port'] . ':' . $ip ),
+		CURLOPT_RESOLVE          => array( strtolower( $target['host'] ) . ':' . $target['port'] . ':' . $ip ),
 		CURLOPT_FOLLOWLOCATION   => false,
 		CURLOPT_PROTOCOLS        => CURLPROTO_HTTP | CURLPROTO_HTTPS,
 		CURLOPT_TIMEOUT_MS       => max( 1, (int) ( $timeout * 1000 ) ),

@@ -142,8 +142,7 @@ function partnership_feed_local_feed_items( $path, $query, $count ) {
 			}
 		}
 	}
-	$public = $wp instanceof WP ? $wp->public_query_vars : array( 'feed', 'cat', 'tag', 'category_name', 'author', 'author_name', 's', 'post_type', 'paged', 'withcomments' );
-	$vars   = array_intersect_key( $vars, array_flip( $public ) );
+	$vars = array_intersect_key( $vars, array_flip( $wp->public_query_vars ) );
 	if ( empty( $vars['feed'] ) || ! empty( $vars['withcomments'] ) || ! empty( $vars['withoutcomments'] ) ) {
 		return null;
 	}

@@ -78,9 +78,10 @@ function partnership_feed_element( $input, $wrapper = null ) {
 		$fallback = '<a href="' . esc_url( $source['absolute'] ) . '">' . esc_html( $attributes['heading'] ?? __( 'Resources', 'partnership-feed' ) ) . '</a>';
 	}
 	$attributes['src'] = $source['src'];
-	if ( ! isset( $attributes['lang'] ) && '' !== partnership_feed_site_language() ) {
-		// The site's language, which the widget speaks: its words and dates follow the site's locale.
-		$attributes['lang'] = partnership_feed_site_language();
+	// Without one of its own, the widget takes the site's language where it speaks it.
+	$site_language = isset( $attributes['lang'] ) ? '' : partnership_feed_site_language();
+	if ( '' !== $site_language ) {
+		$attributes['lang'] = $site_language;
 	}
 
 	$html = '<partnership-feed';

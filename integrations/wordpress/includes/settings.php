@@ -45,23 +45,15 @@ function partnership_feed_sanitize_settings( $input ) {
 		if ( '' === $line ) {
 			continue;
 		}
-		$problem = partnership_feed_settings_problem( $line );
-		if ( null !== $problem ) {
-			add_settings_error( 'partnership_feed_settings', 'refused-' . md5( $line ), $problem, 'error' );
+		$verdict = partnership_feed_settings_verdict( $line );
+		if ( 'refused' === $verdict['level'] ) {
+			add_settings_error( 'partnership_feed_settings', 'refused-' . md5( $line ), $verdict['message'], 'error' );
 			continue;
 		}
-		$url     = esc_url_raw( $line, array( 'http', 'https' ) );
-		$checked = partnership_feed_check_url( $url );
-		if ( is_wp_error( $checked ) && 'unresolved' === $checked->get_error_code() ) {
-			add_settings_error(
-				'partnership_feed_settings',
-				'unresolved-' . md5( $url ),
-				/* translators: %s: a feed address. */
-				sprintf( __( '%s: its host name could not be looked up just now. It is saved, and checked again each time it is fetched.', 'partnership-feed' ), esc_html( $url ) ),
-				'warning'
-			);
+		if ( 'unresolved' === $verdict['level'] ) {
+			add_settings_error( 'partnership_feed_settings', 'unresolved-' . md5( $line ), $verdict['message'], 'warning' );
 		}
-		$feeds[] = $url;
+		$feeds[] = $verdict['url'];
 	}
 	$ttl = is_array( $input ) && isset( $input['ttl'] ) ? absint( $input['ttl'] ) : 600;
 	return array(
@@ -71,28 +63,38 @@ function partnership_feed_sanitize_settings( $input ) {
 }
 
 /**
- * Why an address cannot be listed, in plain words, or null when it can.
+ * What the settings make of a typed address: listed ('ok'), listed with a notice ('unresolved': its
+ * name cannot be looked up now), or not ('refused'), with the plain message the page shows.
  *
  * @param string $line The address as typed.
- * @return string|null
+ * @return array{level: string, url: string, message: string}
  */
-function partnership_feed_settings_problem( $line ) {
+function partnership_feed_settings_verdict( $line ) {
 	$shown = esc_html( $line );
-	if ( ! preg_match( '#^https?://[^/?\#\s]+#i', $line ) || '' === esc_url_raw( $line, array( 'http', 'https' ) ) ) {
+	$url   = esc_url_raw( $line, array( 'http', 'https' ) );
+	$say   = fn( $level, $message ) => array(
+		'level'   => $level,
+		'url'     => $url,
+		'message' => $message,
+	);
+	if ( ! preg_match( '#^https?://[^/?\#\s]+#i', $line ) || '' === $url ) {
 		/* translators: %s: what was typed. */
-		return sprintf( __( '%s was not saved: give the full address of the feed, starting with https://.', 'partnership-feed' ), $shown );
+		return $say( 'refused', sprintf( __( '%s was not saved: give the full address of the feed, starting with https://.', 'partnership-feed' ), $shown ) );
 	}
-	$url = esc_url_raw( $line, array( 'http', 'https' ) );
 	if ( partnership_feed_is_same_site( $url ) ) {
 		/* translators: %s: a feed address. */
-		return sprintf( __( '%s was not saved: it is on this site, and pages read this site\'s feeds without the relay.', 'partnership-feed' ), $shown );
+		return $say( 'refused', sprintf( __( '%s was not saved: it is on this site, and pages read this site\'s feeds without the relay.', 'partnership-feed' ), $shown ) );
 	}
 	$checked = partnership_feed_check_url( $url );
-	if ( is_wp_error( $checked ) && 'refused' === $checked->get_error_code() ) {
-		/* translators: 1: a feed address, 2: the reason. */
-		return sprintf( __( '%1$s was not saved: %2$s', 'partnership-feed' ), $shown, esc_html( $checked->get_error_message() ) );
+	if ( ! is_wp_error( $checked ) ) {
+		return $say( 'ok', '' );
 	}
-	return null;
+	if ( 'unresolved' === $checked->get_error_code() ) {
+		/* translators: %s: a feed address. */
+		return $say( 'unresolved', sprintf( __( '%s: its host name could not be looked up just now. It is saved, and checked again each time it is fetched.', 'partnership-feed' ), esc_html( $url ) ) );
+	}
+	/* translators: 1: a feed address, 2: the reason. */
+	return $say( 'refused', sprintf( __( '%1$s was not saved: %2$s', 'partnership-feed' ), $shown, esc_html( $checked->get_error_message() ) ) );
 }
 
 /** The menu entry, for administrators only. */
