@@ -68,7 +68,8 @@ function partnership_feed_site_language( $locale = null ) {
 	$tag  = strtolower( str_replace( '_', '-', null === $locale ? get_locale() : $locale ) );
 	$base = explode( '-', $tag )[0];
 	if ( 'zh' === $base ) {
-		$base = preg_match( '/-hant\b|^(?!.*-hans\b).*-(tw|hk|mo)\b/', $tag ) ? 'zh-tw' : 'zh-cn';
+		// The rule of src/i18n/strings.ts: by script, else by region.
+		$base = preg_match( '/-(hant|tw|hk|mo)\b/', explode( '-hans', $tag )[0] ) ? 'zh-tw' : 'zh-cn';
 	}
 	foreach ( array( $tag, $base ) as $candidate ) {
 		foreach ( array_keys( partnership_feed_languages() ) as $code ) {
