@@ -7,11 +7,13 @@
  * boolean attribute (present or absent). The value lists mirror the element's (a test checks them).
  */
 
+import { CONTROL_NAMES } from '../element/options.js';
+
 export type Bundle = 'module' | 'classic';
 
 export const FORMATS = ['auto', 'jsonfeed', 'wordpress', 'drupal', 'rss'] as const;
 export const LAYOUTS = ['grid', 'list', 'compact'] as const;
-export const CONTROLS = ['type', 'tag', 'search', 'sort', 'date'] as const;
+export const CONTROLS = CONTROL_NAMES;
 export const SORTS = ['newest', 'oldest', 'title'] as const;
 export const HIDEABLE = ['header', 'image', 'excerpt', 'date', 'type', 'tags', 'related', 'credit'] as const;
 export const DATE_STYLES = ['long', 'medium', 'short', 'relative'] as const;

@@ -1,7 +1,7 @@
 /** The element's events (docs/spec.md): their details, typed for `addEventListener`, and how they are sent. */
 import { FeedError } from '../feed/errors.js';
 import type { Feed } from '../feed/model.js';
-import type { FilterState } from '../filter/filter.js';
+import type { FilterDetail } from './view-model.js';
 
 /** What `pf-load` carries. */
 export interface LoadDetail {
@@ -16,17 +16,16 @@ export interface ErrorDetail {
   status?: number;
 }
 
-/** What `pf-filter-change` carries. */
-export interface FilterChangeDetail {
-  types: string[];
-  tags: string[];
-  query: string;
-  sort: FilterState['sort'];
+/**
+ * What `pf-filter-change` carries: `types`, `tags`, `query` and `sort` always, each other facet's
+ * selection (`audiences`, `year`) while it has one.
+ */
+export type FilterChangeDetail = FilterDetail & {
   /** How many resources match the filters. */
   shown: number;
   /** How many resources the feed has. */
   total: number;
-}
+};
 
 export interface FeedEvents {
   'pf-load': LoadDetail;

@@ -3,13 +3,20 @@
  * warning (docs/spec.md), worded so a web editor can see which attribute to fix.
  */
 import { FEED_FORMATS } from '../feed/parse.js';
+import { FACETS, withSelected } from '../filter/facets.js';
 import { SORT_ORDERS, type FilterState, type SortOrder } from '../filter/filter.js';
 import { DATE_STYLES } from './format.js';
 
 export type Warn = (message: string) => void;
 
-export const CONTROL_NAMES = ['type', 'tag', 'search', 'sort', 'date'] as const;
-export type ControlName = (typeof CONTROL_NAMES)[number];
+export type ControlName = (typeof FACETS)[number]['control'] | 'search' | 'sort';
+/** The words of `filters`, in the order the builder writes them (the year facet has always come last). */
+export const CONTROL_NAMES: readonly ControlName[] = [
+  ...FACETS.filter((facet) => !('single' in facet)).map((facet) => facet.control),
+  'search',
+  'sort',
+  ...FACETS.filter((facet) => 'single' in facet).map((facet) => facet.control),
+];
 
 export const DEFAULTS = {
   headingLevel: 2,
@@ -141,17 +148,20 @@ export function warnOnce(): Warn {
   };
 }
 
-/** The filter state the `type`, `tag`, `query` and `sort` attributes ask for, where `changed` says they changed. */
+/** The attributes that preselect: each facet's (`type`, `tag`…), `query` and `sort`. */
+export type FilterAttribute = Extract<(typeof FACETS)[number], { attribute: string }>['attribute'] | 'query' | 'sort';
+
+/** The filter state the preselecting attributes ask for, where `changed` says they changed. */
 export function attributeFilters(
-  values: { type?: string | undefined; tag?: string | undefined; query?: string | undefined; sort?: unknown },
+  values: Partial<Record<FilterAttribute, unknown>>,
   state: FilterState,
-  changed: (name: 'type' | 'tag' | 'query' | 'sort') => boolean,
+  changed: (name: FilterAttribute) => boolean,
   warn: Warn,
 ): FilterState {
   let next = state;
-  if (changed('type')) next = { ...next, types: listOption(values.type) };
-  if (changed('tag')) next = { ...next, tags: listOption(values.tag) };
-  if (changed('query')) next = { ...next, query: values.query ?? '' };
+  for (const facet of FACETS)
+    if ('attribute' in facet && changed(facet.attribute)) next = withSelected(next, facet, listOption(values[facet.attribute]));
+  if (changed('query')) next = { ...next, query: typeof values.query === 'string' ? values.query : '' };
   if (changed('sort')) next = { ...next, sort: sortOption(values.sort, warn) };
   return next;
 }

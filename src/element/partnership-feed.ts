@@ -2,7 +2,8 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import type { FeedError } from '../feed/errors.js';
 import type { Resource } from '../feed/model.js';
 import type { PagedFeed } from '../feed/pages.js';
-import { applyFilters, indexResources, type FilterState } from '../filter/filter.js';
+import type { Facet } from '../filter/facets.js';
+import { EMPTY_FILTERS, applyFilters, indexResources, type FilterState } from '../filter/filter.js';
 import { searchTerms } from '../filter/search.js';
 import type { UiStrings } from '../i18n/types.js';
 import { AnnouncerController } from './controllers/announcer.js';
@@ -13,23 +14,30 @@ import { UrlStateController } from './controllers/url-state.js';
 import { emit } from './events.js';
 import type * as events from './events.js';
 import { formatDateTime } from './format.js';
-import { DEFAULTS, attributeFilters, resolveOptions, warnOnce, type Options } from './options.js';
+import { DEFAULTS, attributeFilters, resolveOptions, warnOnce, type FilterAttribute, type Options } from './options.js';
 import { PageColorSchemeController } from './controllers/page-color-scheme.js';
 import { styles } from './partnership-feed.styles.js';
 import { renderCardList } from './templates/card.js';
 import { renderChips } from './templates/controls.js';
-import { COLLAPSED_TAG_COUNT, renderFilters } from './templates/filters.js';
+import { renderFilters } from './templates/filters.js';
 import { clampLevel } from './templates/heading.js';
 import { renderHeader, renderRelated } from './templates/header.js';
 import { renderEmpty, renderError, renderMore, renderSkeletons } from './templates/states.js';
-import { chipModels, errorReason, lastFiltered, matchedToFeed, statusText, type ChipModel } from './view-model.js';
+import {
+  chipModels,
+  clearedFilters,
+  errorReason,
+  filterDetail,
+  lastFiltered,
+  matchedToFeed,
+  statusText,
+  type ChipModel,
+} from './view-model.js';
 
 // Type aliases rather than a re-export, which the manifest analyzer would list among the module's exports.
 export type LoadDetail = events.LoadDetail;
 export type ErrorDetail = events.ErrorDetail;
 export type FilterChangeDetail = events.FilterChangeDetail;
-
-const NO_FILTERS: FilterState = { types: [], tags: [], query: '', sort: DEFAULTS.sort };
 
 /**
  * A topic's resource feed as an accessible, filterable list of cards.
@@ -51,6 +59,7 @@ const NO_FILTERS: FilterState = { types: [], tags: [], query: '', sort: DEFAULTS
  * @attr filters - Controls to show, space-separated: `type` `tag` `search` `sort` `date`, or `none` (default `type search`).
  * @attr type - Initial type selection, comma-separated (e.g. `Webinar`).
  * @attr tag - Initial tag selection, comma-separated.
+ * @attr audience - Initial audience selection, comma-separated (`_resource.audience` in the feed).
  * @attr query - Initial search text.
  * @attr sort - `newest` (default), `oldest` or `title`.
  * @attr excerpt-words - Excerpt length in words, cut on a word boundary with "…" (default 40).
@@ -122,6 +131,7 @@ export class PartnershipFeed extends LitElement {
     filters: {},
     type: {},
     tag: {},
+    audience: {},
     query: {},
     sort: {},
     excerptWords: { attribute: 'excerpt-words', type: Number },
@@ -148,6 +158,7 @@ export class PartnershipFeed extends LitElement {
   filters: string = DEFAULTS.filters;
   type?: string;
   tag?: string;
+  audience?: string;
   query?: string;
   sort: string = DEFAULTS.sort;
   excerptWords: number = DEFAULTS.excerptWords;
@@ -170,10 +181,10 @@ export class PartnershipFeed extends LitElement {
   /** A feed document (JSON Feed) to render instead of fetching `src`. */
   feed?: unknown;
 
-  private filterState: FilterState = NO_FILTERS;
+  private filterState: FilterState = EMPTY_FILTERS;
   private visibleCount: number = DEFAULTS.pageSize;
   /** The disclosures: every tag, not only the most used; the narrow-screen "Filters" panel. */
-  private open = { tags: false, controls: false };
+  private open = { expanded: new Set<string>(), controls: false };
   /** The attributes, checked once per update. */
   private options!: Options;
 
@@ -196,7 +207,7 @@ export class PartnershipFeed extends LitElement {
     this,
     () => {
       this.announcer.changing(false, () => '');
-      this.filterState = this.matched(this.urlState.read(attributeFilters(this, NO_FILTERS, () => true, this.warnOnce)));
+      this.filterState = this.matched(this.urlState.read(attributeFilters(this, EMPTY_FILTERS, () => true, this.warnOnce)));
       this.visibleCount = this.pageStep;
     },
     this.warnOnce,
@@ -230,7 +241,7 @@ export class PartnershipFeed extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.options = resolveOptions(this, this.warnOnce);
-    let filterState = attributeFilters(this, this.filterState, (name) => changed.has(name), this.warnOnce);
+    let filterState = attributeFilters(this, this.filterState, (name: FilterAttribute) => changed.has(name), this.warnOnce);
     // A shared link wins over the editor's initial attributes.
     if (changed.has('syncUrl') && this.syncUrl) filterState = this.urlState.read(filterState);
     if (filterState !== this.filterState) this.filterState = this.matched(filterState);
@@ -243,13 +254,12 @@ export class PartnershipFeed extends LitElement {
     this.filterState = next;
     this.visibleCount = this.pageStep;
     this.urlState.write(next, typing);
-    const { types, tags, query, sort } = next;
     const total = this.feedState.loaded?.feed.items.length ?? 0;
-    emit(this, 'pf-filter-change', { types: [...types], tags: [...tags], query, sort, shown: this.filtered().length, total });
+    emit(this, 'pf-filter-change', { ...filterDetail(next), shown: this.filtered().length, total });
   }
 
   private clearFilters(): void {
-    this.changeFilters({ ...this.filterState, types: [], tags: [], query: '', year: undefined });
+    this.changeFilters(clearedFilters(this.filterState));
     // The button that was used disappears with the no-match state or the chips: keep focus in the widget.
     this.nextFocus.after(() => firstControl(this.renderRoot));
   }
@@ -342,13 +352,13 @@ export class PartnershipFeed extends LitElement {
   private readonly panel = {
     onChange: (next: FilterState, typing?: boolean) => this.changeFilters(next, typing),
     warn: this.warnOnce,
-    onExpandTags: () => this.expandTags(),
+    onExpand: (facet: Facet) => this.expand(facet),
     onToggleControls: () => (this.open = { ...this.open, controls: !this.open.controls }),
   };
 
-  /** Shows every tag; focus moves to the first tag that was hidden, where the patron was heading. */
-  private expandTags(): void {
-    this.open = { ...this.open, tags: true };
-    this.nextFocus.after(() => facetOption(this.renderRoot, 'tag', COLLAPSED_TAG_COUNT));
+  /** Shows every option of a facet; focus moves to the first that was hidden, where the patron was heading. */
+  private expand(facet: Facet): void {
+    this.open = { ...this.open, expanded: new Set([...this.open.expanded, facet.control]) };
+    if ('collapsed' in facet) this.nextFocus.after(() => facetOption(this.renderRoot, facet.control, facet.collapsed.limit));
   }
 }

@@ -1,7 +1,8 @@
 /** What the widget says about its state, as plain functions of that state (no DOM, no Lit). */
 import type { FeedError } from '../feed/errors.js';
 import type { Resource } from '../feed/model.js';
-import { applyFilters, hasActiveFilters, matchKnownValues, type FilterState, type IndexedResource } from '../filter/filter.js';
+import { FACETS, selectedValues, withSelected, type FacetDetail } from '../filter/facets.js';
+import { applyFilters, facetValues, hasActiveFilters, matchKnownValues, type FilterState, type IndexedResource } from '../filter/filter.js';
 import type { NumberFormatter, UiStrings } from '../i18n/types.js';
 
 /** An active filter as a chip: its label and the state without it. */
@@ -12,23 +13,38 @@ export interface ChipModel {
 }
 
 export function chipModels(state: FilterState, strings: UiStrings): ChipModel[] {
-  const chip = (key: string, label: string, without: Partial<FilterState>): ChipModel => ({
-    key,
-    label,
-    without: { ...state, ...without },
-  });
   const query = state.query.trim();
-  return [
-    ...state.types.map((type) => chip(`type:${type}`, type, { types: state.types.filter((t) => t !== type) })),
-    ...state.tags.map((tag) => chip(`tag:${tag}`, tag, { tags: state.tags.filter((t) => t !== tag) })),
-    ...(state.year !== undefined ? [chip('year', String(state.year), { year: undefined })] : []),
-    ...(query ? [chip('query', strings.searchChip(query), { query: '' })] : []),
-  ];
+  const chips = FACETS.flatMap((facet) => {
+    const selected = selectedValues(state, facet);
+    return selected.map((value) => ({
+      key: `${facet.control}:${value}`,
+      label: String(value),
+      without: withSelected(
+        state,
+        facet,
+        selected.filter((other) => other !== value),
+      ),
+    }));
+  });
+  return query ? [...chips, { key: 'query', label: strings.searchChip(query), without: { ...state, query: '' } }] : chips;
 }
 
-/** How many filters are on, for the narrow-screen "Filters (n)" button. */
-export function activeFilterCount(state: FilterState): number {
-  return state.types.length + state.tags.length + (state.year === undefined ? 0 : 1) + (state.query.trim() ? 1 : 0);
+/** The filters as `pf-filter-change` tells them. */
+export type FilterDetail = FacetDetail & Pick<FilterState, 'query' | 'sort'>;
+
+/** The state with every filter off (the sort order stays). */
+export function clearedFilters(state: FilterState): FilterState {
+  return FACETS.reduce((cleared, facet) => withSelected(cleared, facet, []), { ...state, query: '' });
+}
+
+/** What `pf-filter-change` says of a state: the facets docs/spec.md names always, the others while selected. */
+export function filterDetail(state: FilterState): FilterDetail {
+  const detail: Record<string, unknown> = { query: state.query, sort: state.sort };
+  for (const facet of FACETS) {
+    const selected = selectedValues(state, facet);
+    if ('always' in facet || selected.length) detail[facet.key] = 'single' in facet ? selected[0] : [...selected];
+  }
+  return detail as FilterDetail;
 }
 
 /** The live region's text: "Showing 3 of 10 resources", or that nothing matches. */
@@ -60,11 +76,14 @@ export function errorReason(error: FeedError, timeoutSeconds: number, strings: U
   }
 }
 
-/** Types and tags an editor typed, in the feed's own spelling. */
+/** Values an editor typed (or a link carried), in the feed's own spelling. */
 export function matchedToFeed(state: FilterState, index: readonly IndexedResource[]): FilterState {
-  const types = [...new Set(index.map((entry) => entry.resource.type).filter(Boolean))];
-  const tags = [...new Set(index.flatMap((entry) => entry.resource.tags))];
-  return { ...state, types: matchKnownValues(state.types, types), tags: matchKnownValues(state.tags, tags) };
+  return FACETS.reduce((matched, facet) => {
+    const selected = selectedValues(matched, facet) as string[];
+    return 'attribute' in facet && selected.length
+      ? withSelected(matched, facet, matchKnownValues(selected, facetValues(index, facet) as string[]))
+      : matched;
+  }, state);
 }
 
 /** applyFilters, remembering its last answer: the same index, state and locale give the same list. */

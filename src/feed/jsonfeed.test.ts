@@ -173,3 +173,17 @@ describe('parseFeed and byte-order marks', () => {
     expect(feed.title).to.equal('BOM');
   });
 });
+
+describe('normalizeJsonFeed: _resource.audience', () => {
+  it('reads one audience or a list, cleaned like tags, and leaves the field out when there is none', () => {
+    const feed = normalize({
+      items: [
+        { id: 'a', title: 'A', _resource: { audience: ' Teens ' } },
+        { id: 'b', title: 'B', _resource: { audience: ['Parents', 'parents', '', 42, 'Caregivers'] } },
+        { id: 'c', title: 'C', _resource: { audience: { not: 'a list' } } },
+        { id: 'd', title: 'D' },
+      ],
+    });
+    expect(feed.items.map((item) => item.audiences)).to.deep.equal([['Teens'], ['Parents', 'Caregivers'], undefined, undefined]);
+  });
+});

@@ -85,6 +85,8 @@ function jsonFeedItem(item: unknown, baseUrl: string | undefined, deferred: bool
     date: parseIsoDate(own(item, 'date_published')) ?? parseIsoDate(own(item, 'date_modified')),
     type: cleanText(own(extension, 'type'), LIMITS.maxTagLength),
     tags: cleanTags(ownArray(item, 'tags')),
+    // One audience or a list of them.
+    audiences: cleanTags([own(extension, 'audience')].flat()),
   };
   // What the facets, counts and sorts do not read: text, links and the picture, for the cards shown.
   const resource = deferredResource(fields, () => {

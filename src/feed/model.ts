@@ -35,6 +35,8 @@ export interface Resource {
   /** The resource type, such as "News" or "Webinar"; empty when unknown. */
   type: string;
   tags: string[];
+  /** Who the resource is for ("Library staff", "Teens"), when the feed says: the `audience` facet. */
+  audiences?: string[];
   image?: ResourceImage;
   /** BCP 47 language of the item, when it differs from or refines the feed's. */
   language?: string;

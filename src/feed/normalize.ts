@@ -57,6 +57,7 @@ export interface ResourceFields {
   date?: ResourceDate | undefined;
   type: string;
   tags: string[];
+  audiences?: string[] | undefined;
   image?: ResourceImage | undefined;
   language?: string | undefined;
 }
@@ -147,6 +148,7 @@ export function deferredResource(
   resource.title = title;
   resource.type = fields.type;
   resource.tags = fields.tags;
+  if (fields.audiences?.length) resource.audiences = fields.audiences;
   if (fields.date) resource.date = fields.date;
   resource[LATER] = read ? () => read : later;
   return resource;

@@ -33,6 +33,7 @@ export interface JsonFeedTopic {
 
 export interface JsonFeedResourceExtension {
   type?: string;
+  audience?: string[];
   image_alt?: string;
 }
 
@@ -120,8 +121,9 @@ function itemToJson(item: Resource, id: string | undefined): JsonFeedItem {
   if (item.language) json.language = item.language;
   const extension: JsonFeedResourceExtension = {};
   if (item.type) extension.type = item.type;
+  if (item.audiences?.length) extension.audience = [...item.audiences];
   if (item.image?.alt) extension.image_alt = item.image.alt;
-  if (extension.type !== undefined || extension.image_alt !== undefined) json._resource = extension;
+  if (Object.keys(extension).length) json._resource = extension;
   return json;
 }
 

@@ -253,7 +253,7 @@ describe('schema/partnership-feed.schema.json', () => {
     expect(schema.required).to.deep.equal(['version', 'title', 'items']);
     const defs = schema.$defs as Record<string, Schema>;
     expect(Object.keys(defs.topic!.properties as Schema)).to.deep.equal(['image', 'related']);
-    expect(Object.keys(defs.resource!.properties as Schema)).to.deep.equal(['type', 'image_alt']);
+    expect(Object.keys(defs.resource!.properties as Schema)).to.deep.equal(['type', 'audience', 'image_alt']);
   });
 
   it('describes every field of the sample topic, which it accepts', async () => {

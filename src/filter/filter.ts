@@ -3,19 +3,18 @@
  * calls these; nothing here touches the DOM.
  */
 import type { Resource } from '../feed/model.js';
+import { FACETS, orderValues, selectedValues, type Facet, type FacetKey, type FacetSelections, type FacetValue } from './facets.js';
 import { ASCII_ONLY, asciiTermPattern, foldForSearch, matchesAllTerms, searchTerms } from './search.js';
 
 export const SORT_ORDERS = ['newest', 'oldest', 'title'] as const;
 export type SortOrder = (typeof SORT_ORDERS)[number];
 
-export interface FilterState {
-  /** Selected types; a resource matches any of them (OR). Empty: every type. */
-  types: readonly string[];
-  /** Selected tags; a resource matches when it has any of them (OR). Empty: every tag. */
-  tags: readonly string[];
+/**
+ * Each facet's selection (facets.ts: a resource matches when it has any selected value of a facet,
+ * and every facet with a selection), the search text and the order.
+ */
+export interface FilterState extends FacetSelections {
   query: string;
-  /** Selected publication year; undefined: any year. */
-  year?: number | undefined;
   sort: SortOrder;
 }
 
@@ -63,18 +62,14 @@ export function foldSearchTexts(index: readonly IndexedResource[], start: number
   return end;
 }
 
-type Facet = 'types' | 'tags' | 'query' | 'year';
+type Except = FacetKey | 'query';
 
 /** A predicate per active filter; `except` leaves one out, for counting that facet's options. */
-function predicates(state: FilterState, except?: Facet): Array<(entry: IndexedResource) => boolean> {
+function predicates(state: FilterState, except?: Except): Array<(entry: IndexedResource) => boolean> {
   const tests: Array<(entry: IndexedResource) => boolean> = [];
-  if (except !== 'types' && state.types.length) {
-    const types = new Set(state.types);
-    tests.push((entry) => types.has(entry.resource.type));
-  }
-  if (except !== 'tags' && state.tags.length) {
-    const tags = new Set(state.tags);
-    tests.push((entry) => entry.resource.tags.some((tag) => tags.has(tag)));
+  for (const facet of FACETS) {
+    const selected = new Set(selectedValues(state, facet));
+    if (except !== facet.key && selected.size) tests.push((entry) => facet.values(entry).some((value) => selected.has(value)));
   }
   const terms = except === 'query' ? [] : searchTerms(state.query);
   if (terms.length) {
@@ -87,10 +82,6 @@ function predicates(state: FilterState, except?: Facet): Array<(entry: IndexedRe
       const fields = [title, excerpt, ...tags];
       return patterns.every((pattern) => fields.some((field) => pattern.test(field)));
     });
-  }
-  if (except !== 'year' && state.year !== undefined) {
-    const year = state.year;
-    tests.push((entry) => entry.year === year);
   }
   return tests;
 }
@@ -112,7 +103,7 @@ function matchAll(index: readonly IndexedResource[], state: FilterState): Indexe
 }
 
 /** The entries that pass every filter but `except` (all of them without `except`), in index order. */
-function matching(index: readonly IndexedResource[], state: FilterState, except?: Facet): IndexedResource[] {
+function matching(index: readonly IndexedResource[], state: FilterState, except?: Except): IndexedResource[] {
   const tests = predicates(state, except);
   // Leaving out a facet with nothing selected changes nothing: reuse the full match.
   if (!tests.length || predicates(state).length === tests.length) return matchAll(index, state);
@@ -180,91 +171,88 @@ export interface FacetOption<T> {
   count: number;
 }
 
-function countOptions<T>(
-  entries: readonly IndexedResource[],
-  valuesOf: (entry: IndexedResource) => readonly T[],
-  all: Iterable<T>,
-): Map<T, number> {
-  const counts = new Map<T, number>();
+function countOptions(entries: readonly IndexedResource[], facet: Facet, all: Iterable<FacetValue>): Map<FacetValue, number> {
+  const counts = new Map<FacetValue, number>();
   for (const value of all) counts.set(value, 0);
   for (const entry of entries) {
-    for (const value of valuesOf(entry)) counts.set(value, (counts.get(value) ?? 0) + 1);
+    for (const value of facet.values(entry)) counts.set(value, (counts.get(value) ?? 0) + 1);
   }
   return counts;
 }
 
-const typesOf = (entry: IndexedResource): string[] => (entry.resource.type ? [entry.resource.type] : []);
-const tagsOf = (entry: IndexedResource): readonly string[] => entry.resource.tags;
-const yearsOf = (entry: IndexedResource): number[] => (entry.year === undefined ? [] : [entry.year]);
-
-interface FacetTotals<T> {
+interface FacetTotals {
   /** Every distinct value in the feed, in the order the facet lists them. */
-  order: T[];
+  order: FacetValue[];
   /** How many resources of the whole feed have each value. */
-  totals: Map<T, number>;
+  totals: Map<FacetValue, number>;
 }
 
 /** Per feed and facet, computed once: the order of the options and the feed-wide counts. */
-const totalsCache = new WeakMap<readonly IndexedResource[], Map<Facet, FacetTotals<string | number>>>();
+const totalsCache = new WeakMap<readonly IndexedResource[], Map<Facet, FacetTotals>>();
 
-function facetTotals<T extends string | number>(
-  index: readonly IndexedResource[],
-  facet: Facet,
-  valuesOf: (entry: IndexedResource) => readonly T[],
-  orderOf: (totals: Map<T, number>) => T[],
-): FacetTotals<T> {
+function facetTotals(index: readonly IndexedResource[], facet: Facet): FacetTotals {
   let byFacet = totalsCache.get(index);
   if (!byFacet) {
     byFacet = new Map();
     totalsCache.set(index, byFacet);
   }
-  let cached = byFacet.get(facet) as FacetTotals<T> | undefined;
+  let cached = byFacet.get(facet);
   if (!cached) {
-    const totals = countOptions(index, valuesOf, []);
-    cached = { order: orderOf(totals), totals };
-    byFacet.set(facet, cached as FacetTotals<string | number>);
+    const totals = countOptions(index, facet, []);
+    cached = { order: orderValues(facet, totals), totals };
+    byFacet.set(facet, cached);
   }
   return cached;
 }
 
-/** Most used first, then alphabetically. */
-function byUse<T extends string | number>(totals: Map<T, number>): T[] {
-  return [...totals.entries()].sort((a, b) => b[1] - a[1] || String(a[0]).localeCompare(String(b[0]))).map(([value]) => value);
+/** Every value a facet has in the feed, in its order. */
+export function facetValues(index: readonly IndexedResource[], facet: Facet): readonly FacetValue[] {
+  return facetTotals(index, facet).order;
 }
 
-function facetOptions<T extends string | number>(
-  index: readonly IndexedResource[],
-  state: FilterState,
-  facet: Facet,
-  valuesOf: (entry: IndexedResource) => readonly T[],
-  orderOf: (totals: Map<T, number>) => T[],
-): Array<FacetOption<T>> {
-  const { order, totals } = facetTotals(index, facet, valuesOf, orderOf);
+/** A facet's options in its order, each counted against the other active filters. */
+export function facetOptions(index: readonly IndexedResource[], state: FilterState, facet: Facet): Array<FacetOption<FacetValue>> {
+  const { order, totals } = facetTotals(index, facet);
   // With no other filter active, each option's count is its feed-wide total: no pass needed.
   // Counted over the date-sorted list, the one applyFilters just matched, so its match is reused.
   const list = sortedIndex(index, state.sort === 'title' ? 'newest' : state.sort, undefined);
-  const counts = predicates(state, facet).length ? countOptions(matching(list, state, facet), valuesOf, order) : totals;
+  const counts = predicates(state, facet.key).length ? countOptions(matching(list, state, facet.key), facet, order) : totals;
   return order.map((value) => ({ value, count: counts.get(value) ?? 0 }));
+}
+
+function optionsOf<T extends FacetValue>(key: FacetKey, index: readonly IndexedResource[], state: FilterState): Array<FacetOption<T>> {
+  return facetOptions(
+    index,
+    state,
+    FACETS.find((facet) => facet.key === key)!,
+  ) as Array<FacetOption<T>>;
 }
 
 /** Type options, most used in the whole feed first, each counted against the other active filters. */
 export function typeOptions(index: readonly IndexedResource[], state: FilterState): Array<FacetOption<string>> {
-  return facetOptions(index, state, 'types', typesOf, byUse);
+  return optionsOf('types', index, state);
 }
 
 /** Tag options, most used first, each counted against the other active filters. */
 export function tagOptions(index: readonly IndexedResource[], state: FilterState): Array<FacetOption<string>> {
-  return facetOptions(index, state, 'tags', tagsOf, byUse);
+  return optionsOf('tags', index, state);
 }
 
 /** Years present in the feed, newest first, each counted against the other active filters. */
 export function yearOptions(index: readonly IndexedResource[], state: FilterState): Array<FacetOption<number>> {
-  return facetOptions(index, state, 'year', yearsOf, (totals) => [...totals.keys()].sort((a, b) => b - a));
+  return optionsOf('year', index, state);
 }
 
 /** True when any filter narrows the list (the sort order does not). */
 export function hasActiveFilters(state: FilterState): boolean {
-  return state.types.length > 0 || state.tags.length > 0 || state.query.trim() !== '' || state.year !== undefined;
+  return activeFilterCount(state) > 0;
+}
+
+/** How many filters are on: each selected value, and the search. */
+export function activeFilterCount(state: FilterState): number {
+  let count = state.query.trim() ? 1 : 0;
+  for (const facet of FACETS) count += selectedValues(state, facet).length;
+  return count;
 }
 
 /** Adds the value when absent, removes it when present; keeps the rest in order. */

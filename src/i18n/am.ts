@@ -14,6 +14,7 @@ export const strings: UiStrings = {
   loading: 'ግብዓቶች በመጫን ላይ…',
   filterByType: 'በዓይነት አጣራ',
   filterByTag: 'በመለያ አጣራ',
+  filterByAudience: 'በታዳሚ አጣራ',
   filterByYear: 'ዓመት',
   anyYear: 'ማንኛውም ዓመት',
   searchLabel: 'ግብዓቶችን ፈልግ',

@@ -31,6 +31,7 @@ export const strings: UiStrings = {
   loading: 'جارٍ تحميل الموارد…',
   filterByType: 'التصفية حسب النوع',
   filterByTag: 'التصفية حسب الوسم',
+  filterByAudience: 'التصفية حسب الجمهور',
   filterByYear: 'السنة',
   anyYear: 'كل السنوات',
   searchLabel: 'البحث في الموارد',

@@ -16,6 +16,7 @@ export const strings: UiStrings = {
   loading: 'রিসোর্স লোড হচ্ছে…',
   filterByType: 'ধরন অনুযায়ী ফিল্টার করুন',
   filterByTag: 'ট্যাগ অনুযায়ী ফিল্টার করুন',
+  filterByAudience: 'দর্শক অনুযায়ী ফিল্টার করুন',
   filterByYear: 'বছর',
   anyYear: 'যেকোনো বছর',
   searchLabel: 'রিসোর্স অনুসন্ধান করুন',

@@ -14,6 +14,7 @@ export const strings: UiStrings = {
   loading: 'Ressourcen werden geladen…',
   filterByType: 'Nach Typ filtern',
   filterByTag: 'Nach Schlagwort filtern',
+  filterByAudience: 'Nach Zielgruppe filtern',
   filterByYear: 'Jahr',
   anyYear: 'Alle Jahre',
   searchLabel: 'Ressourcen durchsuchen',

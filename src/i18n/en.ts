@@ -13,6 +13,7 @@ export const strings: UiStrings = {
   loading: 'Loading resources…',
   filterByType: 'Filter by type',
   filterByTag: 'Filter by tag',
+  filterByAudience: 'Filter by audience',
   filterByYear: 'Year',
   anyYear: 'Any year',
   searchLabel: 'Search resources',

@@ -14,6 +14,7 @@ export const strings: UiStrings = {
   loading: 'Cargando recursos…',
   filterByType: 'Filtrar por tipo',
   filterByTag: 'Filtrar por etiqueta',
+  filterByAudience: 'Filtrar por público',
   filterByYear: 'Año',
   anyYear: 'Cualquier año',
   searchLabel: 'Buscar recursos',

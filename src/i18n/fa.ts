@@ -15,6 +15,7 @@ export const strings: UiStrings = {
   loading: 'در حال بارگیری منابع…',
   filterByType: 'فیلتر بر اساس نوع',
   filterByTag: 'فیلتر بر اساس برچسب',
+  filterByAudience: 'فیلتر بر اساس مخاطب',
   filterByYear: 'سال',
   anyYear: 'همهٔ سال‌ها',
   searchLabel: 'جست‌وجو در منابع',

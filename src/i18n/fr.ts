@@ -16,6 +16,7 @@ export const strings: UiStrings = {
   loading: 'Chargement des ressources…',
   filterByType: 'Filtrer par type',
   filterByTag: 'Filtrer par mot-clé',
+  filterByAudience: 'Filtrer par public',
   filterByYear: 'Année',
   anyYear: 'Toutes les années',
   searchLabel: 'Rechercher des ressources',

@@ -14,6 +14,7 @@ export const strings: UiStrings = {
   loading: 'સંસાધનો લોડ થઈ રહ્યાં છે…',
   filterByType: 'પ્રકાર પ્રમાણે ફિલ્ટર કરો',
   filterByTag: 'ટૅગ પ્રમાણે ફિલ્ટર કરો',
+  filterByAudience: 'પ્રેક્ષક પ્રમાણે ફિલ્ટર કરો',
   filterByYear: 'વર્ષ',
   anyYear: 'કોઈપણ વર્ષ',
   searchLabel: 'સંસાધનો શોધો',

@@ -17,6 +17,7 @@ export const strings: UiStrings = {
   loading: 'संसाधन लोड हो रहे हैं…',
   filterByType: 'प्रकार के अनुसार फ़िल्टर करें',
   filterByTag: 'टैग के अनुसार फ़िल्टर करें',
+  filterByAudience: 'दर्शक के अनुसार फ़िल्टर करें',
   filterByYear: 'वर्ष',
   anyYear: 'कोई भी वर्ष',
   searchLabel: 'संसाधन खोजें',

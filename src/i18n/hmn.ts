@@ -12,6 +12,7 @@ export const strings: UiStrings = {
   loading: 'Tab tom thauj cov ntaub ntawv…',
   filterByType: 'Lim raws li hom',
   filterByTag: 'Lim raws li cim',
+  filterByAudience: 'Lim raws li cov neeg siv',
   filterByYear: 'Xyoo',
   anyYear: 'Txhua xyoo',
   searchLabel: 'Nrhiav cov ntaub ntawv',

@@ -12,6 +12,7 @@ export const strings: UiStrings = {
   loading: 'N ap chaje resous yo…',
   filterByType: 'Filtre pa kalite',
   filterByTag: 'Filtre pa etikèt',
+  filterByAudience: 'Filtre pa piblik',
   filterByYear: 'Ane',
   anyYear: 'Nenpòt ane',
   searchLabel: 'Chèche resous',

@@ -15,6 +15,7 @@ export const strings: UiStrings = {
   loading: 'Caricamento delle risorse…',
   filterByType: 'Filtra per tipo',
   filterByTag: 'Filtra per etichetta',
+  filterByAudience: 'Filtra per pubblico',
   filterByYear: 'Anno',
   anyYear: 'Tutti gli anni',
   searchLabel: 'Cerca risorse',

@@ -9,6 +9,7 @@ export const strings: UiStrings = {
   loading: '資料を読み込んでいます…',
   filterByType: '種類で絞り込む',
   filterByTag: 'タグで絞り込む',
+  filterByAudience: '対象者で絞り込む',
   filterByYear: '年',
   anyYear: 'すべての年',
   searchLabel: '資料を検索',

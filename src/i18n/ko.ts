@@ -9,6 +9,7 @@ export const strings: UiStrings = {
   loading: '자료를 불러오는 중…',
   filterByType: '유형별 필터',
   filterByTag: '태그별 필터',
+  filterByAudience: '대상별 필터',
   filterByYear: '연도',
   anyYear: '모든 연도',
   searchLabel: '자료 검색',

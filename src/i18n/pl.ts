@@ -15,6 +15,7 @@ export const strings: UiStrings = {
   loading: 'Wczytywanie materiałów…',
   filterByType: 'Filtruj według typu',
   filterByTag: 'Filtruj według tagu',
+  filterByAudience: 'Filtruj według odbiorców',
   filterByYear: 'Rok',
   anyYear: 'Dowolny rok',
   searchLabel: 'Szukaj materiałów',

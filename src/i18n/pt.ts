@@ -14,6 +14,7 @@ export const strings: UiStrings = {
   loading: 'Carregando recursos…',
   filterByType: 'Filtrar por tipo',
   filterByTag: 'Filtrar por etiqueta',
+  filterByAudience: 'Filtrar por público',
   filterByYear: 'Ano',
   anyYear: 'Qualquer ano',
   searchLabel: 'Pesquisar recursos',

@@ -18,6 +18,7 @@ export const strings: UiStrings = {
   loading: 'Загрузка материалов…',
   filterByType: 'Фильтр по типу',
   filterByTag: 'Фильтр по тегу',
+  filterByAudience: 'Фильтр по аудитории',
   filterByYear: 'Год',
   anyYear: 'Любой год',
   searchLabel: 'Поиск по материалам',

@@ -16,6 +16,7 @@ export const strings: UiStrings = {
   loading: 'Khayraadka waa la soo rarayaa…',
   filterByType: 'Ku shaandhee nooca',
   filterByTag: 'Ku shaandhee calaamadda',
+  filterByAudience: 'Ku shaandhee dhagaystayaasha',
   filterByYear: 'Sannad',
   anyYear: 'Sannad kasta',
   searchLabel: 'Raadi khayraad',

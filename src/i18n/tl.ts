@@ -16,6 +16,7 @@ export const strings: UiStrings = {
   loading: 'Nilo-load ang mga mapagkukunan…',
   filterByType: 'I-filter ayon sa uri',
   filterByTag: 'I-filter ayon sa tag',
+  filterByAudience: 'I-filter ayon sa madla',
   filterByYear: 'Taon',
   anyYear: 'Anumang taon',
   searchLabel: 'Maghanap ng mga mapagkukunan',

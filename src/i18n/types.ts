@@ -12,6 +12,7 @@ export interface UiStrings {
   loading: string;
   filterByType: string;
   filterByTag: string;
+  filterByAudience: string;
   filterByYear: string;
   anyYear: string;
   searchLabel: string;

@@ -15,6 +15,7 @@ export const strings: UiStrings = {
   loading: 'Завантаження матеріалів…',
   filterByType: 'Фільтр за типом',
   filterByTag: 'Фільтр за тегом',
+  filterByAudience: 'Фільтр за аудиторією',
   filterByYear: 'Рік',
   anyYear: 'Будь-який рік',
   searchLabel: 'Пошук матеріалів',

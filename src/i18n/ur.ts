@@ -18,6 +18,7 @@ export const strings: UiStrings = {
   loading: 'وسائل لوڈ ہو رہے ہیں…',
   filterByType: 'قسم کے لحاظ سے فلٹر کریں',
   filterByTag: 'ٹیگ کے لحاظ سے فلٹر کریں',
+  filterByAudience: 'سامعین کے لحاظ سے فلٹر کریں',
   filterByYear: 'سال',
   anyYear: 'کوئی بھی سال',
   searchLabel: 'وسائل تلاش کریں',

@@ -9,6 +9,7 @@ export const strings: UiStrings = {
   loading: 'Đang tải tài liệu…',
   filterByType: 'Lọc theo loại',
   filterByTag: 'Lọc theo thẻ',
+  filterByAudience: 'Lọc theo đối tượng',
   filterByYear: 'Năm',
   anyYear: 'Tất cả các năm',
   searchLabel: 'Tìm kiếm tài liệu',

@@ -9,6 +9,7 @@ export const strings: UiStrings = {
   loading: '正在加载资源……',
   filterByType: '按类型筛选',
   filterByTag: '按标签筛选',
+  filterByAudience: '按受众筛选',
   filterByYear: '年份',
   anyYear: '不限年份',
   searchLabel: '搜索资源',

@@ -9,6 +9,7 @@ export const strings: UiStrings = {
   loading: '正在載入資源……',
   filterByType: '依類型篩選',
   filterByTag: '依標籤篩選',
+  filterByAudience: '依對象篩選',
   filterByYear: '年份',
   anyYear: '不限年份',
   searchLabel: '搜尋資源',

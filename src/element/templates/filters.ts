@@ -1,73 +1,54 @@
 import { nothing, type TemplateResult } from 'lit';
-import {
-  tagOptions,
-  toggleValue,
-  typeOptions,
-  yearOptions,
-  type FacetOption,
-  type FilterState,
-  type IndexedResource,
-} from '../../filter/filter.js';
+import { FACETS, selectedValues, withSelected, type Facet } from '../../filter/facets.js';
+import { activeFilterCount, facetOptions, toggleValue, type FilterState, type IndexedResource } from '../../filter/filter.js';
 import type { NumberFormatter, UiStrings } from '../../i18n/types.js';
 import { sortOption, type ControlName, type Warn } from '../options.js';
-import { activeFilterCount } from '../view-model.js';
-import { renderControls, renderFacet, renderSearch, renderSort, type FacetGroup } from './controls.js';
-
-/** Tags shown before the "More tags" disclosure. */
-export const COLLAPSED_TAG_COUNT = 8;
+import { renderControls, renderFacet, renderSearch, renderSort } from './controls.js';
 
 export interface FilterPanel {
   index: readonly IndexedResource[];
   state: FilterState;
   controls: ReadonlySet<ControlName>;
-  /** The disclosures: every tag shown; the narrow-screen panel open. */
-  open: { tags: boolean; controls: boolean };
+  /** The disclosures: the facets shown whole (by control name); the narrow-screen panel open. */
+  open: { expanded: ReadonlySet<string>; controls: boolean };
   /** A change the patron made; `typing` while they type in the search box. */
   onChange: (next: FilterState, typing?: boolean) => void;
   warn: Warn;
-  onExpandTags: () => void;
+  onExpand: (facet: Facet) => void;
   onToggleControls: () => void;
 }
 
-/** The controls `filters` asks for: type, tag and year facets, search and sort. */
-export function renderFilters(panel: FilterPanel, strings: UiStrings, format: NumberFormatter): TemplateResult | typeof nothing {
-  const { index, state, controls, onChange } = panel;
-  const facet = <T extends string | number>(
-    id: string,
-    options: Array<FacetOption<T>>,
-    label: string,
-    selected: readonly T[],
-    onToggle: (value: T) => void,
-    more?: Partial<FacetGroup<T>>,
-  ): TemplateResult | typeof nothing =>
-    options.length ? renderFacet({ id, label, options, selected, onToggle, ...more }, strings, format) : nothing;
-  const tagsMore = {
-    collapsedLimit: COLLAPSED_TAG_COUNT,
-    expanded: panel.open.tags,
-    moreLabel: strings.moreTags,
-    onExpand: panel.onExpandTags,
+/** One facet's group of options, when the feed has any. */
+function renderFacetGroup(facet: Facet, panel: FilterPanel, strings: UiStrings, format: NumberFormatter): TemplateResult | typeof nothing {
+  const { state, onChange } = panel;
+  const options = facetOptions(panel.index, state, facet);
+  const selected = selectedValues(state, facet);
+  const select = (values: readonly (typeof selected)[number][]): void => onChange(withSelected(state, facet, values));
+  const group = {
+    id: facet.control,
+    label: strings[facet.label],
+    options,
+    selected,
+    onToggle: (value: (typeof selected)[number]) =>
+      select('single' in facet && selected[0] !== value ? [value] : toggleValue(selected, value)),
+    ...('single' in facet ? { anyOption: { label: strings[facet.single.any], onSelect: () => select([]) } } : {}),
+    ...('collapsed' in facet
+      ? {
+          collapsedLimit: facet.collapsed.limit,
+          expanded: panel.open.expanded.has(facet.control),
+          moreLabel: strings[facet.collapsed.more],
+          onExpand: () => panel.onExpand(facet),
+        }
+      : {}),
   };
-  const anyYear = { anyOption: { label: strings.anyYear, onSelect: () => onChange({ ...state, year: undefined }) } };
+  return options.length ? renderFacet(group, strings, format) : nothing;
+}
+
+/** The controls `filters` asks for: the facets (facets.ts), search and sort. */
+export function renderFilters(panel: FilterPanel, strings: UiStrings, format: NumberFormatter): TemplateResult | typeof nothing {
+  const { state, controls, onChange } = panel;
   const parts: Array<TemplateResult | typeof nothing> = [
-    facet('type', controls.has('type') ? typeOptions(index, state) : [], strings.filterByType, state.types, (type) =>
-      onChange({ ...state, types: toggleValue(state.types, type) }),
-    ),
-    facet(
-      'tag',
-      controls.has('tag') ? tagOptions(index, state) : [],
-      strings.filterByTag,
-      state.tags,
-      (tag) => onChange({ ...state, tags: toggleValue(state.tags, tag) }),
-      tagsMore,
-    ),
-    facet(
-      'year',
-      controls.has('date') ? yearOptions(index, state) : [],
-      strings.filterByYear,
-      state.year === undefined ? [] : [state.year],
-      (year) => onChange({ ...state, year: state.year === year ? undefined : year }),
-      anyYear,
-    ),
+    ...FACETS.map((facet) => (controls.has(facet.control as ControlName) ? renderFacetGroup(facet, panel, strings, format) : nothing)),
     controls.has('search')
       ? renderSearch({ value: state.query, onInput: (query) => onChange({ ...state, query }, true) }, strings)
       : nothing,
