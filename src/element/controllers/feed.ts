@@ -1,24 +1,20 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { Task, TaskStatus } from '@lit/task';
-import { pageFeedCache } from '../../feed/cache.js';
 import { FeedError, isAbortError } from '../../feed/errors.js';
-import { loadFeed, loadFeedCached, type LoadOptions, type LoadResult } from '../../feed/load.js';
+import type { LoadResult } from '../../feed/load.js';
 import type { Feed } from '../../feed/model.js';
 import { pagedFeed, withFirstPage, type PagedFeed } from '../../feed/pages.js';
-import { normalizeFeedDocument, type FeedFormat } from '../../feed/parse.js';
-import { pageBaseUrl, safeHttpUrl } from '../../feed/url.js';
+import { normalizeFeedDocument } from '../../feed/parse.js';
+import { pageBaseUrl } from '../../feed/url.js';
 import { indexResources, type IndexedResource } from '../../filter/filter.js';
-import { asFeedError, emit, errorDetail } from '../events.js';
+import { asFeedError } from '../events.js';
 import { SearchTextFolding } from './idle-work.js';
+import { LoadEvents } from './load-events.js';
+import { LoadTask } from './load-task.js';
+import { FeedPaging } from './paging.js';
+import { feedKey, feedUrl, type FeedSource } from './source.js';
+import { StoredCopy } from './stored-copy.js';
 
-/** What to load, as the element's attributes say it. */
-export interface FeedSource {
-  src: string | undefined;
-  feed: unknown;
-  format: FeedFormat;
-  timeoutSeconds: number;
-  cacheTtlSeconds: number;
-}
+export type { FeedSource };
 
 export interface LoadedFeed extends PagedFeed {
   /** What was loaded (the resolved URL, or the `feed` property), to tell a refresh from a new feed. */
@@ -26,29 +22,28 @@ export interface LoadedFeed extends PagedFeed {
   index: IndexedResource[];
 }
 
-function feedUrl(src: string | undefined): string | undefined {
-  return src ? safeHttpUrl(src, pageBaseUrl()) : undefined;
+/** What a load depends on. `refreshes` counts `refresh()` calls. */
+interface LoadArgs extends FeedSource {
+  refreshes: number;
 }
 
 /**
- * The feed: loaded through the page's cache (stale-while-revalidate), its later documents fetched
- * on request, its failures told as `pf-error` and its loads as `pf-load`. Every request has its own
- * AbortController, and all of them end when the element leaves the page.
+ * The feed: loaded by a task through the page's stored copy (`StoredCopy`: stale-while-revalidate,
+ * the offline notice), its later documents read on request (`FeedPaging`), told as `pf-load` and
+ * `pf-error` (`LoadEvents`). A failure, even one in showing a feed, is an error state and a
+ * `pf-error`, never an uncaught error on the page.
  */
 export class FeedController implements ReactiveController {
   loaded?: LoadedFeed;
-  /** When the feed shown is a stored copy because the network failed: when that copy was fetched. */
-  offlineSavedAt?: number;
-  /** Loading the feed's later documents: idle, under way, or failed. */
-  nextPage: 'idle' | 'loading' | FeedError = 'idle';
   /** A failure in showing what the task loaded, which the task itself never hears of. */
   private failure?: FeedError;
   private refreshes = 0;
   private lastRefreshes = 0;
   private resume = false;
-  private pendingLoad = false;
-  private readonly jobs = new Set<AbortController>();
-  private readonly task: Task;
+  private readonly events: LoadEvents;
+  private readonly copy: StoredCopy;
+  private readonly paging: FeedPaging;
+  private readonly task: LoadTask<LoadArgs, LoadResult>;
 
   constructor(
     private readonly host: ReactiveControllerHost & EventTarget,
@@ -58,29 +53,15 @@ export class FeedController implements ReactiveController {
     private readonly folding = new SearchTextFolding(host),
   ) {
     host.addController(this);
-    this.task = new Task(host, {
-      task: async ([src, feed, format, , , refreshes], { signal }): Promise<LoadResult> => {
-        this.abortJobs();
-        this.failure = undefined;
-        const force = refreshes !== this.lastRefreshes;
-        this.lastRefreshes = refreshes;
-        const prepared = hooks.prepare();
-        try {
-          if (feed !== undefined)
-            return { feed: await normalizeFeedDocument(feed, { baseUrl: pageBaseUrl(), format, signal }), stale: false };
-          const url = feedUrl(src);
-          if (!url)
-            throw new FeedError('invalid', src ? 'the address is not an http(s) URL' : 'no feed address: set the src attribute', src ?? '');
-          return await this.cachedLoad(url, signal, force);
-        } finally {
-          await prepared;
-        }
-      },
+    this.events = new LoadEvents(host, source, () => this.loaded?.feed);
+    this.copy = new StoredCopy(host, source);
+    this.paging = new FeedPaging(host, source);
+    this.task = new LoadTask(host, {
       args: () => {
         const { src, feed, format, timeoutSeconds, cacheTtlSeconds } = source();
-        return [src, feed, format, timeoutSeconds, cacheTtlSeconds, this.refreshes] as const;
+        return { src, feed, format, timeoutSeconds, cacheTtlSeconds, refreshes: this.refreshes };
       },
-      // @lit/task drops what these throw: a failure here must still reach the page and the editor.
+      task: (args, signal) => this.load(args, signal),
       onComplete: (result) => this.guarded(() => this.completed(result)),
       onError: (error) => this.guarded(() => this.failed(error)),
     });
@@ -93,13 +74,23 @@ export class FeedController implements ReactiveController {
   }
 
   get busy(): boolean {
-    return this.task.status === TaskStatus.PENDING;
+    return this.task.busy;
   }
 
   /** Why the feed cannot be shown, if it cannot. */
   get error(): FeedError | undefined {
-    const { status, error } = this.task;
-    return this.failure ?? (status === TaskStatus.ERROR && !isAbortError(error) ? asFeedError(error, this.source().src) : undefined);
+    const { error } = this.task;
+    return this.failure ?? (error && !isAbortError(error) ? asFeedError(error, this.source().src) : undefined);
+  }
+
+  /** When the feed shown is a stored copy because the network failed: when that copy was fetched. */
+  get offlineSavedAt(): number | undefined {
+    return this.copy.offlineSavedAt;
+  }
+
+  /** Loading the feed's later documents: idle, under way, or failed. */
+  get nextPage(): FeedPaging['nextPage'] {
+    return this.paging.nextPage;
   }
 
   hostConnected(): void {
@@ -109,66 +100,48 @@ export class FeedController implements ReactiveController {
 
   hostDisconnected(): void {
     // A widget taken off the page must not keep a request open, nor render its answer later.
-    this.abortJobs();
     if (this.busy) {
       this.resume = true;
       this.task.abort();
     }
   }
 
-  hostUpdated(): void {
-    if (!this.pendingLoad || !this.loaded) return;
-    this.pendingLoad = false;
-    emit(this.host, 'pf-load', { total: this.loaded.feed.items.length, feed: this.loaded.feed });
-  }
-
   /** Reads later documents until `enough` or the feed's end, then shows them all and calls `shown`; a failure offers Retry. */
-  async loadMore(enough: (paged: PagedFeed) => boolean, shown: () => void): Promise<void> {
-    const loaded = this.loaded;
-    if (!loaded?.feed.nextUrl || this.nextPage === 'loading') return;
-    this.nextPage = 'loading';
-    this.host.requestUpdate();
-    await this.inBackground(
-      async (signal) => {
-        const { followPages } = await import('../../feed/follow.js');
-        const paged = await followPages(loaded, (url, usedIds) => loadFeed(url, { ...this.loadOptions(signal), usedIds }), enough);
-        return () => this.loaded === loaded && (this.show(paged, loaded.key), shown());
-      },
-      (failure) => (this.nextPage = failure),
-    );
-    // Aborted, or overtaken by a newer feed: nothing is under way any more.
-    if (this.nextPage === 'loading') this.nextPage = 'idle';
-    this.host.requestUpdate();
+  loadMore(enough: (paged: PagedFeed) => boolean, shown: () => void): Promise<void> {
+    return this.paging.loadMore(this.loaded, enough, (paged, from) => this.loaded === from && (this.show(paged, from.key), shown()));
   }
 
-  private key(): unknown {
-    const { feed, src } = this.source();
-    return feed ?? feedUrl(src);
-  }
-
-  private loadOptions(signal: AbortSignal | undefined): LoadOptions {
-    const { format, timeoutSeconds } = this.source();
-    return { signal, timeoutMs: timeoutSeconds * 1000, format, warn: console.warn, deferred: true };
-  }
-
-  /** Through the page's cache: a fresh stored copy, else the network (`force` skips the copy). */
-  private cachedLoad(url: string, signal: AbortSignal | undefined, force: boolean): Promise<LoadResult> {
-    const ttlMs = this.source().cacheTtlSeconds * 1000;
-    return loadFeedCached(url, { ...this.loadOptions(signal), cache: pageFeedCache(), ttlMs, force });
+  private async load({ src, feed, format, refreshes }: LoadArgs, signal: AbortSignal): Promise<LoadResult> {
+    // What runs behind the cards shown belongs to the load this one replaces.
+    this.copy.abort();
+    this.paging.abort();
+    this.failure = undefined;
+    const force = refreshes !== this.lastRefreshes;
+    this.lastRefreshes = refreshes;
+    const prepared = this.hooks.prepare();
+    try {
+      if (feed !== undefined) return { feed: await normalizeFeedDocument(feed, { baseUrl: pageBaseUrl(), format, signal }), stale: false };
+      const url = feedUrl(src);
+      if (!url)
+        throw new FeedError('invalid', src ? 'the address is not an http(s) URL' : 'no feed address: set the src attribute', src ?? '');
+      return await this.copy.load(url, signal, force);
+    } finally {
+      await prepared;
+    }
   }
 
   private show(paged: PagedFeed, key: unknown): void {
     this.loaded = { ...paged, key, index: indexResources(paged.feed.items) };
     this.folding.fold(this.loaded.index);
-    this.nextPage = 'idle';
-    this.pendingLoad = true;
+    this.paging.nextPage = 'idle';
+    this.events.shown();
     this.host.requestUpdate();
   }
 
   /** Shows a feed's first document; after a background refresh (`keepLaterPages`) the later documents' cards stay after it. */
   private showFirst(first: Feed, keepLaterPages = false): void {
     const previous = this.loaded;
-    const key = this.key();
+    const key = feedKey(this.source());
     const sameFeed = previous?.key === key;
     this.show(
       keepLaterPages && previous && sameFeed ? withFirstPage(previous, first) : pagedFeed(first, typeof key === 'string' ? key : undefined),
@@ -179,9 +152,11 @@ export class FeedController implements ReactiveController {
 
   private completed(result: LoadResult): void {
     this.showFirst(result.feed);
-    this.offlineSavedAt = result.failure ? result.savedAt : undefined;
-    if (result.failure) this.announce(result.failure);
-    else if (result.stale) void this.revalidate();
+    this.copy.shown(
+      result,
+      (first) => this.showFirst(first, true),
+      (failure) => this.events.failed(failure),
+    );
   }
 
   private failed(error: unknown): void {
@@ -190,59 +165,17 @@ export class FeedController implements ReactiveController {
     // one. It shows what to set, but tells no listener a load failed.
     if (isAbortError(error) || (!src && feed === undefined)) return;
     // A new feed that fails must not leave the previous feed's cards on screen.
-    if (this.loaded && this.loaded.key !== this.key()) this.loaded = undefined;
-    this.announce(asFeedError(error, src));
+    if (this.loaded && this.loaded.key !== feedKey(this.source())) this.loaded = undefined;
+    this.events.failed(asFeedError(error, src));
   }
 
+  // What `onComplete` and `onError` throw would reach the page as an unhandled rejection.
   private guarded(run: () => void): void {
     try {
       run();
     } catch (error) {
-      this.announce((this.failure = asFeedError(error, this.source().src)));
+      this.events.failed((this.failure = asFeedError(error, this.source().src)));
       this.host.requestUpdate();
     }
-  }
-
-  private announce(failure: FeedError): void {
-    emit(this.host, 'pf-error', errorDetail(failure, this.source().src));
-  }
-
-  /** Refreshes a stale stored copy behind the cards already shown. */
-  private async revalidate(): Promise<void> {
-    const url = feedUrl(this.source().src);
-    if (!url) return;
-    await this.inBackground(
-      async (signal) => {
-        const result = await this.cachedLoad(url, signal, true);
-        return () => {
-          if (!result.failure) return this.showFirst(result.feed, true);
-          this.offlineSavedAt = result.savedAt;
-          this.announce(result.failure);
-          this.host.requestUpdate();
-        };
-      },
-      (failure) => this.announce(failure),
-    );
-  }
-
-  /** A request behind the cards shown, with its own AbortController: a stale-copy refresh and a next-page load may overlap. */
-  private async inBackground(work: (signal: AbortSignal) => Promise<() => void>, failed: (failure: FeedError) => void): Promise<void> {
-    const controller = new AbortController();
-    const key = this.key();
-    this.jobs.add(controller);
-    try {
-      const apply = await work(controller.signal);
-      // A newer src or a removal aborted this; its answer belongs to a feed no longer shown.
-      if (!controller.signal.aborted && key === this.key()) apply();
-    } catch (error) {
-      if (!controller.signal.aborted && !isAbortError(error)) failed(asFeedError(error, this.source().src));
-    } finally {
-      this.jobs.delete(controller);
-    }
-  }
-
-  private abortJobs(): void {
-    // Each job takes itself out of the set as it ends.
-    for (const controller of this.jobs) controller.abort();
   }
 }

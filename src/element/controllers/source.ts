@@ -1,0 +1,25 @@
+import type { LoadOptions } from '../../feed/load.js';
+import type { FeedFormat } from '../../feed/parse.js';
+import { pageBaseUrl, safeHttpUrl } from '../../feed/url.js';
+
+/** What to load, as the element's attributes say it. */
+export interface FeedSource {
+  src: string | undefined;
+  feed: unknown;
+  format: FeedFormat;
+  timeoutSeconds: number;
+  cacheTtlSeconds: number;
+}
+
+export function feedUrl(src: string | undefined): string | undefined {
+  return src ? safeHttpUrl(src, pageBaseUrl()) : undefined;
+}
+
+/** What is loaded (the resolved URL, or the `feed` property), to tell a refresh from a new feed. */
+export function feedKey({ feed, src }: FeedSource): unknown {
+  return feed ?? feedUrl(src);
+}
+
+export function loadOptions({ format, timeoutSeconds }: FeedSource, signal: AbortSignal | undefined): LoadOptions {
+  return { signal, timeoutMs: timeoutSeconds * 1000, format, warn: console.warn, deferred: true };
+}
