@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { MAX_CACHED_LENGTH, cacheKey, createFeedCache } from './cache.js';
+import { MAX_CACHED_LENGTH, afterNextPaint, cacheKey, createFeedCache, pageFeedCache } from './cache.js';
 
 const entry = { savedAt: 1, text: '{"items":[]}', contentType: 'application/json', url: 'https://example.org/feed.json' };
 
@@ -43,6 +43,37 @@ describe('feed cache', () => {
     for (const value of ['not json', '{"savedAt":"x"}', 'null', '{"savedAt":1,"text":2,"contentType":"","url":""}']) {
       const cache = createFeedCache({ getItem: () => value, setItem: () => undefined });
       expect(cache.read('k'), value).to.equal(undefined);
+    }
+  });
+
+  it('keeps a write in memory at once and stores it when told to, the newest write last', () => {
+    const stored = new Map<string, string>();
+    const storage = {
+      getItem: (key: string) => stored.get(key) ?? null,
+      setItem: (key: string, value: string) => void stored.set(key, value),
+    };
+    const pending: Array<() => void> = [];
+    const cache = createFeedCache(storage, (store) => pending.push(store));
+    cache.write('k', entry);
+    expect(cache.read('k')).to.deep.equal(entry);
+    expect(stored.size).to.equal(0);
+    const newer = { ...entry, savedAt: 2 };
+    cache.write('k', newer);
+    for (const store of pending) store();
+    expect(JSON.parse(stored.get('k')!)).to.deep.equal(newer);
+    expect(createFeedCache(storage).read('k')).to.deep.equal(newer);
+  });
+
+  it("stores the page's copy in localStorage after the next paint, serving it from memory until then", async () => {
+    const key = cacheKey('auto', `https://example.org/after-paint-${Date.now()}.json`);
+    try {
+      pageFeedCache().write(key, entry);
+      expect(localStorage.getItem(key)).to.equal(null);
+      expect(pageFeedCache().read(key)).to.deep.equal(entry);
+      await new Promise<void>((resolve) => afterNextPaint(resolve));
+      expect(JSON.parse(localStorage.getItem(key)!)).to.deep.equal(entry);
+    } finally {
+      localStorage.removeItem(key);
     }
   });
 });

@@ -45,8 +45,15 @@ function isCachedResponse(value: unknown): value is CachedResponse {
  */
 export const MAX_CACHED_LENGTH = 2_000_000;
 
-/** localStorage, with memory standing in for the entries storage refuses (disabled, full, throwing). */
-export function createFeedCache(storage: Pick<Storage, 'getItem' | 'setItem'> | undefined): FeedCache {
+/**
+ * localStorage, with memory standing in for the entries storage refuses (disabled, full, throwing).
+ * A write is kept in memory at once and stored when `later` runs it: serialising and storing a
+ * feed's text is main-thread work the first cards need not wait for.
+ */
+export function createFeedCache(
+  storage: Pick<Storage, 'getItem' | 'setItem'> | undefined,
+  later: (store: () => void) => void = (store) => store(),
+): FeedCache {
   const memory = new Map<string, CachedResponse>();
   return {
     read(key) {
@@ -62,14 +69,16 @@ export function createFeedCache(storage: Pick<Storage, 'getItem' | 'setItem'> | 
     },
     write(key, entry) {
       if (entry.text.length > MAX_CACHED_LENGTH) return;
-      try {
-        if (!storage) throw new Error('no storage');
-        storage.setItem(key, JSON.stringify(entry));
-        memory.delete(key);
-      } catch {
-        // Quota exceeded or storage disabled: memory serves this page instead.
-        memory.set(key, entry);
-      }
+      memory.set(key, entry);
+      later(() => {
+        try {
+          // Writes are stored in the order they were made, so the newest stays.
+          storage!.setItem(key, JSON.stringify(entry));
+          memory.delete(key);
+        } catch {
+          // Quota exceeded or storage disabled: memory serves this page instead.
+        }
+      });
     },
   };
 }
@@ -83,9 +92,17 @@ export function pageStorage(): Storage | undefined {
   }
 }
 
-/** One cache for every element on the page, so two widgets on the same feed share a copy. */
+/** Runs `task` once the frame after the next has begun: after the paint of what is rendered now. */
+export function afterNextPaint(task: () => void): void {
+  requestAnimationFrame(() => setTimeout(task));
+}
+
+/**
+ * One cache for every element on the page, so two widgets on the same feed share a copy. It is
+ * stored after the cards it was loaded for have painted (`afterNextPaint`); until then memory has it.
+ */
 let sharedCache: FeedCache | undefined;
 export function pageFeedCache(): FeedCache {
-  sharedCache ??= createFeedCache(pageStorage());
+  sharedCache ??= createFeedCache(pageStorage(), afterNextPaint);
   return sharedCache;
 }
