@@ -1,7 +1,7 @@
 import { builtinModules } from 'node:module';
 import { defineConfig, type UserConfig } from 'vite';
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
-import { loadOnDemand, ON_DEMAND, stringsOnDemand } from './build/on-demand.mjs';
+import { loadOnDemand, ON_DEMAND, stringsOnDemand, tablesOnDemand } from './build/on-demand.mjs';
 import { secondCopyGuard } from './build/second-copy-guard.mjs';
 import { terserBundle } from './build/terser.mjs';
 
@@ -45,7 +45,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
   if (mode === 'package') {
     return {
       ...shared,
-      plugins: [stringsOnDemand({ bundled: false })],
+      plugins: [stringsOnDemand({ bundled: false }), tablesOnDemand()],
       build: {
         ...shared.build,
         lib: { entry: { index: 'src/index.ts', define: 'src/define.ts' }, formats: ['es'] },
@@ -60,6 +60,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
     if (!entry) throw new Error(`vite.config.ts: no on-demand file is called ${name}`);
     return {
       ...shared,
+      plugins: [tablesOnDemand()],
       build: {
         ...shared.build,
         lib: { entry, formats: ['es'], fileName: () => `${name}.js` },
@@ -91,6 +92,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
     plugins: [
       loadOnDemand(),
       stringsOnDemand({ bundled: true }),
+      tablesOnDemand(),
       // The CSS and HTML inside Lit's css`…` and html`…` literals, which no bundler touches (to a
       // bundler they are only strings): lightningcss and html-minifier-next, through Lit's own
       // plugin. A failure stops the build rather than shipping a literal half-minified.

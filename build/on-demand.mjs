@@ -75,3 +75,23 @@ export function loadOnDemand() {
     },
   };
 }
+
+/**
+ * A Vite plugin that leaves text.ts's default tables out (src/feed/text-defaults.ts imports every
+ * table, for the tests and the CLI): a bundle has them as on-demand files, which parse.ts loads
+ * before reading a feed that needs them and passes down with the options.
+ * @returns {import('vite').Plugin}
+ */
+export function tablesOnDemand() {
+  const id = '\0text-defaults';
+  return {
+    name: 'tables-on-demand',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      return source === './text-defaults.js' && importer?.endsWith('/src/feed/text.ts') ? id : null;
+    },
+    load(loaded) {
+      return loaded === id ? 'export const DEFAULT_TABLES = {};' : null;
+    },
+  };
+}
