@@ -2,7 +2,7 @@
  * What the bundles load on demand, from files beside themselves: the readers for the CMS and XML
  * formats, the HTML tokenizer and table of named references, and the non-English strings. Most pages read a JSON
  * Feed in English and never fetch them.
- * Read by vite.config.ts (the bundles) and build/build-on-demand.mjs (the files themselves).
+ * Read by vite.config.ts, for the bundles and for the files themselves (`--mode on-demand`).
  */
 import { readdirSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
