@@ -7,7 +7,7 @@ import { looksLikeJsonFeed, normalizeJsonFeed } from './jsonfeed.js';
 import { LIMITS, type Feed } from './model.js';
 import { ownArray } from './normalize.js';
 import type { FeedFormat, ParseOptions } from './options.js';
-import { NEEDS_HTML, NEEDS_NAMES, type TextTables } from './text.js';
+import { needsHtml, needsNames, type TextTables } from './text.js';
 import { nextTask } from './yield.js';
 
 export { FEED_FORMATS, type FeedFormat, type ParseOptions } from './options.js';
@@ -22,8 +22,8 @@ export { FEED_FORMATS, type FeedFormat, type ParseOptions } from './options.js';
  * property expects (it renders on the next update).
  */
 function textTables(text: string): TextTables | Promise<TextTables> {
-  const names = NEEDS_NAMES.test(text) && import('./entities.js').catch(() => undefined);
-  const html = NEEDS_HTML.test(text) && import('./html.js').catch(() => undefined);
+  const names = needsNames(text) && import('./entities.js').catch(() => undefined);
+  const html = needsHtml(text) && import('./html.js').catch(() => undefined);
   return names || html ? Promise.all([names || undefined, html || undefined]).then(([names, html]) => ({ names, html })) : {};
 }
 

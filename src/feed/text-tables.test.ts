@@ -3,7 +3,7 @@ import * as names from './entities.js';
 import * as html from './html.js';
 import { normalizeJsonFeed } from './jsonfeed.js';
 import { parseFeed } from './parse.js';
-import { NEEDS_HTML, NEEDS_NAMES, decodeEntities, htmlEntitiesToNumeric, htmlToText } from './text.js';
+import { decodeEntities, htmlEntitiesToNumeric, htmlToText, needsHtml, needsNames } from './text.js';
 import { normalizeXmlFeed } from './xml.js';
 
 const BASE = 'https://example.org/feed.json';
@@ -11,17 +11,17 @@ const BASE = 'https://example.org/feed.json';
 describe('text tables passed with the options', () => {
   it('asks for the table of names only when the raw text has a name text.ts does not know', () => {
     for (const raw of ['&rarr;', 'x&notit', '"Caf&eacute;"', '&amp;eacute;', String.raw`"a\u0026rarr;b"`, '&AMP;']) {
-      expect(NEEDS_NAMES.test(raw), raw).to.equal(true);
+      expect(needsNames(raw), raw).to.equal(true);
     }
     for (const raw of ['&amp; &lt; &gt; &quot; &nbsp; &hellip; &rsquo;', '&#8217; &#x2019;', 'Q & A', '?a=1&b=2', '&amp;lt;p&amp;gt;']) {
-      expect(NEEDS_NAMES.test(raw), raw).to.equal(false);
+      expect(needsNames(raw), raw).to.equal(false);
     }
   });
 
   it('asks for the tokenizer only when the raw text may hold markup', () => {
-    expect(NEEDS_HTML.test('"<p>x</p>"')).to.equal(true);
-    expect(NEEDS_HTML.test(String.raw`"\u003cp\u003ex"`)).to.equal(true);
-    expect(NEEDS_HTML.test('{"title": "a > b"}')).to.equal(false);
+    expect(needsHtml('"<p>x</p>"')).to.equal(true);
+    expect(needsHtml(String.raw`"\u003cp\u003ex"`)).to.equal(true);
+    expect(needsHtml('{"title": "a > b"}')).to.equal(false);
   });
 
   it('decodes with the tables it is given, not with any the module was left with', () => {

@@ -91,11 +91,17 @@ function legacy(name: string, tables: TextTables): string | undefined {
 /**
  * Whether a feed's raw text may hold a reference only the full table knows: a name other than the
  * common ones, with or without `;`, also once XML has turned `&amp;` into `&`. JSON may write `&` as
- * `\u0026` (Go's encoder does). Asking too often costs a load; too rarely, a wrong character.
+ * `\u0026` (Go's encoder does). Asking too often costs a load; too rarely, a wrong character. (A
+ * function, not a constant, so that the files that do not scan leave it out.)
  */
-export const NEEDS_NAMES = new RegExp(`(?:&(?:amp;)?|\\\\u0026)(?!(?:${[...COMMON.keys()].join('|')});)[a-zA-Z][a-zA-Z0-9]`);
+export function needsNames(raw: string): boolean {
+  return new RegExp(`(?:&(?:amp;)?|\\\\u0026)(?!(?:${[...COMMON.keys()].join('|')});)[a-zA-Z][a-zA-Z0-9]`).test(raw);
+}
+
 /** Whether it may hold markup for the tokenizer (JSON may write `<` as `\u003c`). */
-export const NEEDS_HTML = /<|\\u003c/i;
+export function needsHtml(raw: string): boolean {
+  return /<|\\u003c/i.test(raw);
+}
 
 /**
  * The old way in, for callers that still wrap a reading in it: runs `read` once. There is nothing to
