@@ -10,10 +10,27 @@ const BASE = 'https://example.org/feed.json';
 
 describe('text tables passed with the options', () => {
   it('asks for the table of names only when the raw text has a name text.ts does not know', () => {
-    for (const raw of ['&rarr;', 'x&notit', '"Caf&eacute;"', '&amp;eacute;', String.raw`"a\u0026rarr;b"`, '&AMP;']) {
+    for (const raw of [
+      '&rarr;',
+      'x&notit',
+      '"Caf&eacute;"',
+      '&amp;eacute;',
+      String.raw`"a\u0026rarr;b"`,
+      '&AMP;',
+      '&rarr;=',
+      '&notit x=',
+    ]) {
       expect(needsNames(raw), raw).to.equal(true);
     }
-    for (const raw of ['&amp; &lt; &gt; &quot; &nbsp; &hellip; &rsquo;', '&#8217; &#x2019;', 'Q & A', '?a=1&b=2', '&amp;lt;p&amp;gt;']) {
+    for (const raw of [
+      '&amp; &lt; &gt; &quot; &nbsp; &hellip; &rsquo;',
+      '&#8217; &#x2019;',
+      'Q & A',
+      '?a=1&b=2',
+      '&amp;lt;p&amp;gt;',
+      '?a=1&utm_source=x',
+      '?p=1&amp;page=2',
+    ]) {
       expect(needsNames(raw), raw).to.equal(false);
     }
   });

@@ -91,11 +91,14 @@ function legacy(name: string, tables: TextTables): string | undefined {
 /**
  * Whether a feed's raw text may hold a reference only the full table knows: a name other than the
  * common ones, with or without `;`, also once XML has turned `&amp;` into `&`. JSON may write `&` as
- * `\u0026` (Go's encoder does). Asking too often costs a load; too rarely, a wrong character. (A
- * function, not a constant, so that the files that do not scan leave it out.)
+ * `\u0026` (Go's encoder does). Asking too often costs a load; too rarely, a wrong character. A
+ * query parameter (`&utm_source=`, in most feeds' links) is not asked about: links are never
+ * decoded, and a text that starts such a parameter with a legacy name (`&notify=`) is left as
+ * written unless another reference loads the table. (A function, not a constant, so that the files
+ * that do not scan leave it out.)
  */
 export function needsNames(raw: string): boolean {
-  return new RegExp(`(?:&(?:amp;)?|\\\\u0026)(?!(?:${[...COMMON.keys()].join('|')});)[a-zA-Z][a-zA-Z0-9]`).test(raw);
+  return new RegExp(`(?:&(?:amp;)?|\\\\u0026)(?!(?:${[...COMMON.keys()].join('|')});|[\\w.-]*=)[a-zA-Z][a-zA-Z0-9]`).test(raw);
 }
 
 /** Whether it may hold markup for the tokenizer (JSON may write `<` as `\u003c`). */
