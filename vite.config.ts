@@ -1,16 +1,16 @@
 import { builtinModules } from 'node:module';
 import { defineConfig, type UserConfig } from 'vite';
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
-import { loadOnDemand, ON_DEMAND, stringsOnDemand } from './build/on-demand.mjs';
+import { loadOnDemand, ON_DEMAND, stringsOnDemand, tablesOnDemand } from './build/on-demand.mjs';
 import { secondCopyGuard } from './build/second-copy-guard.mjs';
 import { terserBundle } from './build/terser.mjs';
 
 /**
- * One config, five builds (see `npm run build`):
- * - default: `dist/partnership-feed.js`, the ES bundle (Lit inside) that registers the element;
- * - `--mode iife`: `dist/partnership-feed.iife.js`, the same as a classic script;
- * - `--mode on-demand:<name>`: one of `dist/partnership-feed-{rss,wordpress,drupal,<language>…}.js`, what both bundles
- *   load when a page needs it (build/build-on-demand.mjs builds them all);
+ * One config, four builds (see `npm run build`):
+ * - default: `dist/partnership-feed.js`, the ES bundle (Lit inside) that registers the element, and
+ *   `dist/partnership-feed.iife.js`, the same as a classic script: one build, two outputs;
+ * - `--mode on-demand`: `dist/partnership-feed-{rss,wordpress,drupal,html,entities,<language>…}.js`, what
+ *   both bundles load when a page needs it (build/on-demand.mjs), and the chunks they share;
  * - `--mode package`: `dist/index.js` and `dist/define.js` for bundler users, with Lit left as a dependency;
  * - `--mode cli`: `dist/cli.js`, the `partnership-feed validate|convert` command (Node 20+).
  * `npm start` serves `demo/`.
@@ -45,7 +45,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
   if (mode === 'package') {
     return {
       ...shared,
-      plugins: [stringsOnDemand({ bundled: false })],
+      plugins: [stringsOnDemand({ bundled: false }), tablesOnDemand()],
       build: {
         ...shared.build,
         lib: { entry: { index: 'src/index.ts', define: 'src/define.ts' }, formats: ['es'] },
@@ -53,17 +53,28 @@ export default defineConfig(({ command, mode }): UserConfig => {
       },
     };
   }
-  if (mode.startsWith('on-demand:')) {
-    // One file the bundles load on demand, with all it needs inside (no chunk to fetch after it).
-    const name = mode.slice('on-demand:'.length);
-    const entry = Object.entries(ON_DEMAND).find(([, fileName]) => fileName === name)?.[0];
-    if (!entry) throw new Error(`vite.config.ts: no on-demand file is called ${name}`);
+  if (mode === 'on-demand') {
+    // What both bundles load on demand, built together: code two of them use (text.ts, the HTML
+    // tokenizer, normalize.ts…) is a chunk they share, not a copy in each. They are ES modules,
+    // which the classic script loads too, with import().
     return {
       ...shared,
+      plugins: [tablesOnDemand()],
       build: {
         ...shared.build,
-        lib: { entry, formats: ['es'], fileName: () => `${name}.js` },
-        rolldownOptions: { output: { minify: true } },
+        emptyOutDir: false,
+        lib: {
+          entry: Object.fromEntries(Object.entries(ON_DEMAND).map(([source, name]) => [name, source])),
+          formats: ['es'],
+          fileName: (_format, name) => `${name}.js`,
+        },
+        // `allow-extension`: html.js (the tokenizer, with text.ts) may hold what the readers share
+        // with it, rather than re-export it from a chunk a page would then wait for. parse.ts fetches
+        // html.js beside a reader whenever the text has markup.
+        rolldownOptions: {
+          preserveEntrySignatures: 'allow-extension',
+          output: { minify: true, chunkFileNames: 'partnership-feed-shared-[hash].js' },
+        },
       },
     };
   }
@@ -85,12 +96,12 @@ export default defineConfig(({ command, mode }): UserConfig => {
       },
     };
   }
-  const iife = mode === 'iife';
   return {
     ...shared,
     plugins: [
       loadOnDemand(),
       stringsOnDemand({ bundled: true }),
+      tablesOnDemand(),
       // The CSS and HTML inside Lit's css`…` and html`…` literals, which no bundler touches (to a
       // bundler they are only strings): lightningcss and html-minifier-next, through Lit's own
       // plugin. A failure stops the build rather than shipping a literal half-minified.
@@ -108,15 +119,23 @@ export default defineConfig(({ command, mode }): UserConfig => {
       ...shared.build,
       lib: {
         entry: 'src/define.ts',
-        formats: [iife ? 'iife' : 'es'],
+        formats: ['es', 'iife'],
         name: 'PartnershipFeed',
-        fileName: () => (iife ? 'partnership-feed.iife.js' : 'partnership-feed.js'),
+        fileName: (format) => (format === 'iife' ? 'partnership-feed.iife.js' : 'partnership-feed.js'),
       },
       // Vite leaves ES library output unminified (to keep pure annotations for the user's bundler);
       // this file goes to sites as it is, so it is minified like the classic script.
       // A classic script is decoded in the page's encoding unless it starts with a byte-order mark:
       // the mark keeps "affichées" readable on pages that declare no charset (ES modules are always UTF-8).
-      rolldownOptions: { output: { minify: true, comments: false, codeSplitting: false, ...(iife ? { postBanner: '\uFEFF' } : {}) } },
+      // Neither splits: a classic script cannot import a chunk, and the module would wait for one.
+      rolldownOptions: {
+        output: {
+          minify: true,
+          comments: false,
+          codeSplitting: false,
+          postBanner: (chunk) => (chunk.fileName.endsWith('.iife.js') ? '\uFEFF' : ''),
+        },
+      },
     },
   };
 });

@@ -2,7 +2,7 @@
  * What the bundles load on demand, from files beside themselves: the readers for the CMS and XML
  * formats, the HTML tokenizer and table of named references, and the non-English strings. Most pages read a JSON
  * Feed in English and never fetch them.
- * Read by vite.config.ts (the bundles) and build/build-on-demand.mjs (the files themselves).
+ * Read by vite.config.ts, for the bundles and for the files themselves (`--mode on-demand`).
  */
 import { readdirSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
@@ -72,6 +72,26 @@ export function loadOnDemand() {
       const file = relative(process.cwd(), resolve(dirname(importer), source.replace(/\.js$/, '.ts')));
       const name = ON_DEMAND[file];
       return name ? { id: `./${name}.js`, external: true } : null;
+    },
+  };
+}
+
+/**
+ * A Vite plugin that leaves text.ts's default tables out (src/feed/text-defaults.ts imports every
+ * table, for the tests and the CLI): a bundle has them as on-demand files, which parse.ts loads
+ * before reading a feed that needs them and passes down with the options.
+ * @returns {import('vite').Plugin}
+ */
+export function tablesOnDemand() {
+  const id = '\0text-defaults';
+  return {
+    name: 'tables-on-demand',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      return source === './text-defaults.js' && importer?.endsWith('/src/feed/text.ts') ? id : null;
+    },
+    load(loaded) {
+      return loaded === id ? 'export const DEFAULT_TABLES = {};' : null;
     },
   };
 }

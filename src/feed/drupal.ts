@@ -24,10 +24,7 @@ import { cleanId, cleanLanguage, cleanTags, collectResources, isRecord, own, own
 import type { ParseOptions } from './options.js';
 import { looksLikeDrupal } from './detect.js';
 import { htmlText } from './html.js';
-import { cleanText } from './text.js';
-
-/** parse.ts runs this reader through its own copy of text.ts, which holds the name table once loaded. */
-export { withTextTables } from './text.js';
+import { cleanText, type TextTables } from './text.js';
 import { safeHttpUrl, siteRoot } from './url.js';
 
 /** The fields a resource type may come from, as a relationship to a taxonomy term. */
@@ -90,12 +87,12 @@ function nodeType(node: unknown, lookup: IncludedLookup): string {
   return bundleLabel(own(node, 'type'));
 }
 
-function bodyText(attributes: unknown): string {
+function bodyText(attributes: unknown, tables: TextTables | undefined): string {
   const body = own(attributes, 'body');
   return (
-    htmlText(own(body, 'summary'), LIMITS.maxExcerptLength) ||
-    htmlText(own(body, 'processed'), LIMITS.maxExcerptLength) ||
-    htmlText(own(body, 'value'), LIMITS.maxExcerptLength)
+    htmlText(own(body, 'summary'), LIMITS.maxExcerptLength, tables) ||
+    htmlText(own(body, 'processed'), LIMITS.maxExcerptLength, tables) ||
+    htmlText(own(body, 'value'), LIMITS.maxExcerptLength, tables)
   );
 }
 
@@ -129,13 +126,19 @@ function nodeLanguage(attributes: unknown): string | undefined {
   return language && !NO_LANGUAGE.has(language.toLowerCase()) ? language : undefined;
 }
 
-function drupalNode(node: unknown, lookup: IncludedLookup, baseUrl: string | undefined, root: string | undefined): Resource | string {
+function drupalNode(
+  node: unknown,
+  lookup: IncludedLookup,
+  baseUrl: string | undefined,
+  root: string | undefined,
+  tables: TextTables | undefined,
+): Resource | string {
   if (!isRecord(node)) return 'it is not an object';
   const attributes = own(node, 'attributes');
   return resourceFromFields({
     id: cleanId(own(node, 'id')),
     title: cleanText(own(attributes, 'title'), LIMITS.maxTitleLength),
-    text: bodyText(attributes),
+    text: bodyText(attributes, tables),
     url: nodeUrl(attributes, root),
     date: drupalDate(own(attributes, 'created')) ?? drupalDate(own(attributes, 'changed')),
     type: nodeType(node, lookup),
@@ -165,7 +168,7 @@ function notJsonApiError(document: unknown, baseUrl: string | undefined): FeedEr
  * warning); throws a FeedError of kind `invalid` when the document is not a collection at all.
  */
 export function normalizeDrupal(document: unknown, options: ParseOptions = {}): Feed {
-  const { baseUrl, warn = console.warn, usedIds } = options;
+  const { baseUrl, warn = console.warn, usedIds, tables } = options;
   const data = own(document, 'data');
   if (!Array.isArray(data) || (data.length > 0 && !looksLikeDrupal(document))) throw notJsonApiError(document, baseUrl);
   const lookup = includedLookup(document);
@@ -178,7 +181,7 @@ export function normalizeDrupal(document: unknown, options: ParseOptions = {}): 
     title: '',
     description: '',
     related: [],
-    items: collectResources(data, (node) => drupalNode(node, lookup, baseUrl, root), warn, usedIds),
+    items: collectResources(data, (node) => drupalNode(node, lookup, baseUrl, root, tables), warn, usedIds),
   };
   const nextUrl = safeHttpUrl(linkHref(own(own(document, 'links'), 'next')), baseUrl);
   if (root) feed.homePageUrl = root;

@@ -4,7 +4,7 @@
  * pattern guesses. The readers bundle it (their feeds are HTML); the main bundles load it on demand
  * (text.ts), as JSON Feed often needs none. src/feed/html.differential.test.ts checks it against parse5.
  */
-import { asString, capLength, cleanText, decodeEntities } from './text.js';
+import { asString, capLength, cleanText, decodeEntities, type TextTables } from './text.js';
 
 const BLOCK_TAGS = /^(p|div|br|li|ul|ol|h[1-6]|tr|td|th|table|section|article|header|footer|blockquote|pre|figure|figcaption|dd|dt|dl|hr)$/;
 /** Elements whose content the tokenizer reads as raw text, or as RCDATA (title, textarea): never markup. */
@@ -88,7 +88,12 @@ export function tokenizeHtml(html: string, decode: (text: string) => string): st
  * The text of an HTML field, as plain text to be rendered as text (so `&lt;script&gt;` is harmless
  * characters), folded and capped.
  */
-export function htmlText(value: unknown, max: number): string {
+export function htmlText(value: unknown, max: number, tables?: TextTables): string {
   const html = asString(value);
-  return html === undefined ? '' : cleanText(tokenizeHtml(capLength(html, max * 8), decodeEntities), max);
+  return html === undefined
+    ? ''
+    : cleanText(
+        tokenizeHtml(capLength(html, max * 8), (text) => decodeEntities(text, tables)),
+        max,
+      );
 }

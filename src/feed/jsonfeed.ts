@@ -16,7 +16,7 @@ import {
   ownArray,
   plainResource,
 } from './normalize.js';
-import { asString, cleanText, htmlToText } from './text.js';
+import { cleanText, htmlToText, type TextTables } from './text.js';
 import { safeHttpUrl } from './url.js';
 
 export interface NormalizeOptions {
@@ -35,6 +35,11 @@ export interface NormalizeOptions {
   from?: number | undefined;
   /** …up to this index, not included. */
   to?: number | undefined;
+  /**
+   * The tables the text may need beyond text.ts's own (parse.ts loads them before reading); without
+   * them, text.ts's DEFAULT_TABLES.
+   */
+  tables?: TextTables | undefined;
 }
 
 /** True when a document has JSON Feed's shape: a `version` on jsonfeed.org, or an `items` list. */
@@ -68,15 +73,20 @@ function relatedTopics(topic: unknown, baseUrl: string | undefined): RelatedTopi
   return related;
 }
 
-function itemText(item: unknown): string {
+function itemText(item: unknown, tables: TextTables | undefined): string {
   return (
     cleanText(own(item, 'summary'), LIMITS.maxExcerptLength) ||
     cleanText(own(item, 'content_text'), LIMITS.maxExcerptLength) ||
-    htmlToText(own(item, 'content_html'), LIMITS.maxExcerptLength)
+    htmlToText(own(item, 'content_html'), LIMITS.maxExcerptLength, tables)
   );
 }
 
-function jsonFeedItem(item: unknown, baseUrl: string | undefined, deferred: boolean | undefined): Resource | string {
+function jsonFeedItem(
+  item: unknown,
+  baseUrl: string | undefined,
+  deferred: boolean | undefined,
+  tables: TextTables | undefined,
+): Resource | string {
   if (!isRecord(item)) return 'it is not an object';
   const extension = own(item, '_resource');
   const fields = {
@@ -92,18 +102,13 @@ function jsonFeedItem(item: unknown, baseUrl: string | undefined, deferred: bool
   const resource = deferredResource(fields, () => {
     const imageUrl = safeHttpUrl(own(item, 'image'), baseUrl) ?? safeHttpUrl(own(item, 'banner_image'), baseUrl);
     return {
-      text: itemText(item),
+      text: itemText(item, tables),
       url: safeHttpUrl(own(item, 'url'), baseUrl) ?? safeHttpUrl(own(item, 'external_url'), baseUrl),
       image: imageUrl ? { url: imageUrl, alt: cleanText(own(extension, 'image_alt'), LIMITS.maxTextLength) } : undefined,
       language: cleanLanguage(own(item, 'language')),
     };
   });
-  // Markup or a character reference may need text.ts's on-demand tokenizer or table of names, which
-  // only a reading inside parse.ts's withTextTables asks for: such an item is read now.
-  const eager = [own(item, 'summary'), own(item, 'content_text'), own(item, 'content_html')].some((text) =>
-    /[<&]/.test(asString(text) ?? ''),
-  );
-  return (deferred && !eager) || typeof resource === 'string' ? resource : plainResource(resource);
+  return deferred || typeof resource === 'string' ? resource : plainResource(resource);
 }
 
 /**
@@ -111,7 +116,7 @@ function jsonFeedItem(item: unknown, baseUrl: string | undefined, deferred: bool
  * warning); throws a FeedError of kind `invalid` when the document is not a feed at all.
  */
 export function normalizeJsonFeed(document: unknown, options: NormalizeOptions = {}): Feed {
-  const { baseUrl, warn = console.warn, usedIds, deferred, from, to } = options;
+  const { baseUrl, warn = console.warn, usedIds, deferred, from, to, tables } = options;
   if (!isRecord(document) || !Array.isArray(own(document, 'items'))) {
     throw new FeedError('invalid', 'the document is not a JSON Feed: it has no "items" list', baseUrl);
   }
@@ -120,7 +125,7 @@ export function normalizeJsonFeed(document: unknown, options: NormalizeOptions =
     title: cleanText(own(document, 'title'), LIMITS.maxTitleLength),
     description: cleanText(own(document, 'description'), LIMITS.maxTextLength),
     related: relatedTopics(topic, baseUrl),
-    items: collectResources(ownArray(document, 'items'), (item) => jsonFeedItem(item, baseUrl, deferred), warn, usedIds, from, to),
+    items: collectResources(ownArray(document, 'items'), (item) => jsonFeedItem(item, baseUrl, deferred, tables), warn, usedIds, from, to),
   };
   const homePageUrl = safeHttpUrl(own(document, 'home_page_url'), baseUrl);
   const language = cleanLanguage(own(document, 'language'));

@@ -7,39 +7,24 @@ import { looksLikeJsonFeed, normalizeJsonFeed } from './jsonfeed.js';
 import { LIMITS, type Feed } from './model.js';
 import { ownArray } from './normalize.js';
 import type { FeedFormat, ParseOptions } from './options.js';
-import { withTextTables, type TextTables } from './text.js';
+import { needsHtml, needsNames, type TextTables } from './text.js';
 import { nextTask } from './yield.js';
 
 export { FEED_FORMATS, type FeedFormat, type ParseOptions } from './options.js';
 
-/** What text.ts loads the first time a feed needs it: the table of HTML's names, the HTML tokenizer. */
-const TEXT_TABLES: TextTables = { names: () => import('./entities.js'), html: () => import('./html.js') };
-
 /**
- * Runs a reader through its own copy of withTextTables. A feed may be read twice (once more with
- * what was loaded), so only the last reading's warnings are passed on: each skipped item is named once.
+ * The tables a feed's text may need, loaded before it is read: the table of HTML's names when the
+ * raw text has a name text.ts does not know by itself, the tokenizer when it has markup (the
+ * readers import html.ts too, so for them it is the file they would fetch next). Both at once, so a
+ * page waits for one round trip, not two. A failed load reads the feed without it: the text then
+ * keeps such a reference as written, or loses its tags crudely. When nothing is needed the answer
+ * is not a promise: a feed without either is read in the same task, as the element's `feed`
+ * property expects (it renders on the next update).
  */
-function readWithTables(
-  reader: { withTextTables: typeof withTextTables },
-  read: (options: ParseOptions) => Feed,
-  options: ParseOptions,
-): Feed | Promise<Feed> {
-  let warnings: string[] = [];
-  const passOn = (): void => {
-    for (const message of warnings) (options.warn ?? console.warn)(message);
-  };
-  let feed: Feed | Promise<Feed>;
-  try {
-    feed = reader.withTextTables(() => {
-      warnings = [];
-      return read({ ...options, warn: (message) => warnings.push(message) });
-    }, TEXT_TABLES);
-  } catch (error) {
-    passOn();
-    throw error;
-  }
-  if (!(feed instanceof Promise)) passOn();
-  return feed instanceof Promise ? feed.finally(passOn) : feed;
+function textTables(text: string): TextTables | Promise<TextTables> {
+  const names = needsNames(text) && import('./entities.js').catch(() => undefined);
+  const html = needsHtml(text) && import('./html.js').catch(() => undefined);
+  return names || html ? Promise.all([names || undefined, html || undefined]).then(([names, html]) => ({ names, html })) : {};
 }
 
 function notJson(text: string, baseUrl: string | undefined): FeedError {
@@ -89,8 +74,11 @@ export async function parseFeed(rawText: string, options: ParseOptions = {}): Pr
   // Markup is never JSON, so the XML reader takes it all: it knows RSS and Atom after any prolog,
   // and tells an HTML page or other XML apart. Loaded on demand: most feeds are JSON.
   if (format === 'rss' || (format === 'auto' && /^\s*</.test(text))) {
-    const xml = await loadReader('RSS and Atom', () => import('./xml.js'), options.baseUrl);
-    return readWithTables(xml, (read) => xml.normalizeXmlFeed(text, read), options);
+    const [xml, tables] = await Promise.all([
+      loadReader('RSS and Atom', () => import('./xml.js'), options.baseUrl),
+      options.tables ?? textTables(text),
+    ]);
+    return xml.normalizeXmlFeed(text, { ...options, tables });
   }
   // Decoding a long response and parsing it are two long tasks' work: the page may paint between.
   if (text.length > LONG_TEXT) await yieldUnlessAborted(options.signal);
@@ -100,7 +88,8 @@ export async function parseFeed(rawText: string, options: ParseOptions = {}): Pr
   } catch {
     throw notJson(text, options.baseUrl);
   }
-  return normalizeFeedDocument(document, options);
+  const tables = options.tables ?? textTables(text);
+  return normalizeFeedDocument(document, { ...options, tables: tables instanceof Promise ? await tables : tables });
 }
 
 /** The JSON format a document has: JSON Feed when it says so, else the CMS shape it has. */
@@ -115,15 +104,25 @@ export function detectJsonFormat(document: unknown): Exclude<FeedFormat, 'auto' 
 export async function normalizeFeedDocument(document: unknown, options: ParseOptions = {}): Promise<Feed> {
   const requested = options.format ?? 'auto';
   const format = requested === 'auto' || requested === 'rss' ? detectJsonFormat(document) : requested;
+  if (!options.tables) {
+    // A document given as a value (the element's `feed` property) has no raw text to scan: its JSON is that text.
+    let text = '';
+    try {
+      text = JSON.stringify(document);
+    } catch {
+      // A cycle: read with text.ts's own names.
+    }
+    const tables = textTables(text);
+    options = { ...options, tables: tables instanceof Promise ? await tables : tables };
+  }
   if (format === 'wordpress') {
     const wordpress = await loadReader('WordPress', () => import('./wordpress.js'), options.baseUrl);
-    return readWithTables(wordpress, (read) => wordpress.normalizeWordPress(document, read), options);
+    return wordpress.normalizeWordPress(document, options);
   }
   if (format === 'drupal') {
     const drupal = await loadReader('Drupal', () => import('./drupal.js'), options.baseUrl);
-    return readWithTables(drupal, (read) => drupal.normalizeDrupal(document, read), options);
+    return drupal.normalizeDrupal(document, options);
   }
-  // Slice by slice, each read whole (withTextTables's note of what it missed is not shared across tasks).
   const items = ownArray(document, 'items');
   const usedIds = new Set(options.usedIds);
   const end = Math.min(items.length, LIMITS.maxItems);
@@ -133,11 +132,7 @@ export async function normalizeFeedDocument(document: unknown, options: ParseOpt
   let feed: Feed | undefined;
   for (let from = 0; from < end || !feed; from += SLICE) {
     if (long) await yieldUnlessAborted(options.signal);
-    const slice = await readWithTables(
-      { withTextTables },
-      (read) => normalizeJsonFeed(document, { ...read, usedIds, from, to: from + SLICE }),
-      options,
-    );
+    const slice = normalizeJsonFeed(document, { ...options, usedIds, from, to: from + SLICE });
     for (const item of slice.items) usedIds.add(item.id);
     if (feed) feed.items.push(...slice.items);
     else feed = slice;

@@ -3,6 +3,7 @@
  * string as a text node, so markup in a feed shows literally (plain-text fields) or is stripped
  * (fields the format defines as HTML).
  */
+import { DEFAULT_TABLES } from './text-defaults.js';
 
 /** C0/C1 control characters other than tab, newline and carriage return, plus lone surrogates (`\p{Cs}` with `u`). */
 const CONTROL_CHARS =
@@ -64,67 +65,54 @@ const COMMON_LEGACY = /^(amp|lt|gt|quot|nbsp|copy)$/;
 /** What `&#128;`…`&#159;` mean in HTML: the windows-1252 characters older CMSs wrote as numbers. */
 const WINDOWS_1252 = '€\x81‚ƒ„…†‡ˆ‰Š‹Œ\x8DŽ\x8F\x90‘’“”•–—˜™š›œ\x9DžŸ';
 
-/** Every HTML named reference (name without `;` → characters), once entities.ts has been loaded. */
-let allNames: Map<string, string> | undefined;
-let legacyNames: ReadonlySet<string> = new Set();
-/** What the last reading lacked: the full table (a reference went undecoded, or may have), the tokenizer. */
-let missed = 0;
-const MISSED_NAME = 1;
-const MISSED_TOKENIZER = 2;
+/**
+ * What reading a feed's text may take beyond what this module knows by itself: entities.ts's table of
+ * every name and html.ts's tokenizer. parse.ts loads them before reading, when the feed's raw text
+ * may need them, and passes them down with the options: most feeds need neither, and the bundles
+ * leave both out until then.
+ */
+export interface TextTables {
+  names?: { ENTITIES: Readonly<Record<string, string>>; LEGACY: readonly string[] } | undefined;
+  html?: { tokenizeHtml: HtmlTokenizer } | undefined;
+}
 
-/** The characters `&name;` stands for; undefined when it is not a name (or the table is not loaded yet). */
-function named(name: string): string | undefined {
-  const value = (allNames ?? COMMON).get(name);
-  if (value === undefined && !allNames) missed |= MISSED_NAME;
-  return value;
+/** The characters `&name;` stands for; undefined when it is not a name (or not one these tables know). */
+function named(name: string, tables: TextTables): string | undefined {
+  const all = tables.names?.ENTITIES;
+  // An own property only: `&constructor;` is no reference.
+  return all ? (Object.prototype.hasOwnProperty.call(all, name) ? all[name] : undefined) : COMMON.get(name);
 }
 
 /** The characters a legacy name stands for when written without `;`. */
-function legacy(name: string): string | undefined {
-  return (allNames ? legacyNames.has(name) : COMMON_LEGACY.test(name)) ? named(name) : undefined;
-}
-
-/** What text.ts loads on demand: the full table of names, and html.ts's tokenizer. */
-export interface TextTables {
-  names: () => Promise<{ ENTITIES: Record<string, string>; LEGACY: readonly string[] }>;
-  html: () => Promise<{ tokenizeHtml: HtmlTokenizer }>;
+function legacy(name: string, tables: TextTables): string | undefined {
+  return (tables.names ? tables.names.LEGACY.includes(name) : COMMON_LEGACY.test(name)) ? named(name, tables) : undefined;
 }
 
 /**
- * Runs `read`, and when it met a name only the full table knows or HTML for the tokenizer, loads
- * what it lacked and runs it again: reading is synchronous and pure, and most feeds need neither.
- * A failed load keeps the result read without it. Without anything to load the result is returned
- * as it is, not as a promise, so a feed that needs nothing takes no longer than before. (Each
- * on-demand reader has its own copy of this module, hence a function each reader exports rather
- * than state the main bundle could share.)
+ * Whether a feed's raw text may hold a reference only the full table knows: a name other than the
+ * common ones, with or without `;`, also once XML has turned `&amp;` into `&`. JSON may write `&` as
+ * `\u0026` (Go's encoder does). Asking too often costs a load; too rarely, a wrong character. A
+ * query parameter (`&utm_source=`, in most feeds' links) is not asked about: links are never
+ * decoded, and a text that starts such a parameter with a legacy name (`&notify=`) is left as
+ * written unless another reference loads the table. (A function, not a constant, so that the files
+ * that do not scan leave it out.)
  */
-export function withTextTables<T>(read: () => T, load: TextTables): T | Promise<T> {
-  missed = 0;
-  try {
-    const value = read();
-    return missed ? loadAndRead(read, load, () => value) : value;
-  } catch (error) {
-    if (!missed) throw error;
-    return loadAndRead(read, load, () => {
-      throw error;
-    });
-  }
+export function needsNames(raw: string): boolean {
+  return new RegExp(`(?:&(?:amp;)?|\\\\u0026)(?!(?:${[...COMMON.keys()].join('|')});|[\\w.-]*=)[a-zA-Z][a-zA-Z0-9]`).test(raw);
 }
 
-async function loadAndRead<T>(read: () => T, load: TextTables, first: () => T): Promise<T> {
-  const wanted = missed;
-  // Both at once when both are wanted: a page then waits for one round trip, not two.
-  const [table, html] = await Promise.all([
-    wanted & MISSED_NAME && !allNames ? load.names().catch(() => undefined) : undefined,
-    wanted & MISSED_TOKENIZER && !tokenizer ? load.html().catch(() => undefined) : undefined,
-  ]);
-  if (table) {
-    allNames = new Map(Object.entries(table.ENTITIES));
-    legacyNames = new Set(table.LEGACY);
-  }
-  tokenizer ??= html?.tokenizeHtml;
-  // Read again only when something new arrived; the second reading may want the names the HTML holds.
-  return table || html ? withTextTables(read, load) : first();
+/** Whether it may hold markup for the tokenizer (JSON may write `<` as `\u003c`). */
+export function needsHtml(raw: string): boolean {
+  return /<|\\u003c/i.test(raw);
+}
+
+/**
+ * The old way in, for callers that still wrap a reading in it: runs `read` once. There is nothing to
+ * load any more: the readers take their tables in the options, and without any use DEFAULT_TABLES.
+ * @deprecated Pass `tables` in the options (parse.ts does).
+ */
+export function withTextTables<T>(read: () => T, _load?: unknown): T {
+  return read();
 }
 
 const REFERENCE = /&(?:#([xX][0-9a-fA-F]+|[0-9]+);?|([a-zA-Z0-9]+)(;?))/g;
@@ -134,7 +122,7 @@ const REFERENCE = /&(?:#([xX][0-9a-fA-F]+|[0-9]+);?|([a-zA-Z0-9]+)(;?))/g;
  * named reference, and the legacy names without `;` (`&copy 2024`, `&notit;` is `¬it;`). Anything
  * else stays as written.
  */
-export function decodeEntities(text: string): string {
+export function decodeEntities(text: string, tables: TextTables = DEFAULT_TABLES): string {
   return text.replace(REFERENCE, (whole, number: string | undefined, name: string | undefined, semicolon: string) => {
     if (number) {
       // Past U+10FFFF the value no longer matters (however many digits follow, it is out of range).
@@ -142,32 +130,28 @@ export function decodeEntities(text: string): string {
       if (code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return '\uFFFD';
       return code >= 0x80 && code < 0xa0 ? WINDOWS_1252[code - 0x80]! : String.fromCodePoint(code);
     }
-    const full = semicolon ? named(name!) : undefined;
+    const full = semicolon ? named(name!, tables) : undefined;
     if (full !== undefined) return full;
     // The longest legacy name the reference starts with; legacy names are 2 to 6 characters.
     for (let length = Math.min(name!.length, 6); length > 1; length -= 1) {
-      const characters = legacy(name!.slice(0, length));
+      const characters = legacy(name!.slice(0, length), tables);
       if (characters !== undefined) return characters + whole.slice(length + 1);
     }
-    if (!allNames && name!.length > 1) missed |= MISSED_NAME;
     return whole;
   });
 }
 
 /** How html.ts reads HTML: its text, undecoded references decoded by `decode`, before folding. */
 export type HtmlTokenizer = (html: string, decode: (text: string) => string) => string;
-/** html.ts's tokenizer, once loaded: the bundles leave it out until a feed's HTML needs it. */
-let tokenizer: HtmlTokenizer | undefined;
-
 /**
- * The text of an HTML field (see html.ts, which the readers bundle). The bundles read JSON Feed
- * without it until a field holds markup: then withTextTables loads it and reads the feed again.
- * Until then, or if it cannot be loaded, tags are dropped crudely; the result is text either way.
+ * The text of an HTML field, by html.ts's tokenizer when the tables hold it (the readers call html.ts
+ * themselves). Without it, tags are dropped crudely; the result is text either way.
  */
-export function htmlToText(value: unknown, max: number): string {
+export function htmlToText(value: unknown, max: number, tables: TextTables = DEFAULT_TABLES): string {
   const html = capLength(asString(value) ?? '', max * 8);
-  if (!tokenizer && html.includes('<')) missed |= MISSED_TOKENIZER;
-  return cleanText(tokenizer ? tokenizer(html, decodeEntities) : decodeEntities(html.replace(/<[^>]*>?/g, ' ')), max);
+  const decode = (text: string): string => decodeEntities(text, tables);
+  const tokenize = tables.html?.tokenizeHtml;
+  return cleanText(tokenize ? tokenize(html, decode) : decode(html.replace(/<[^>]*>?/g, ' ')), max);
 }
 
 /**
@@ -191,9 +175,9 @@ const XML_ENTITIES = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
  * HTML's named references (`&nbsp;`, `&eacute;`…) written as numeric ones, which XML accepts:
  * hand-made RSS often uses them, and XML knows only its own five names. Unknown names stay.
  */
-export function htmlEntitiesToNumeric(text: string): string {
+export function htmlEntitiesToNumeric(text: string, tables: TextTables = DEFAULT_TABLES): string {
   return text.replace(/&([a-zA-Z][a-zA-Z0-9]{1,31});/g, (whole, name: string) => {
-    const characters = XML_ENTITIES.has(name) ? undefined : named(name);
+    const characters = XML_ENTITIES.has(name) ? undefined : named(name, tables);
     return characters ? [...characters].map((character) => `&#${character.codePointAt(0)};`).join('') : whole;
   });
 }

@@ -15,10 +15,9 @@ import { cleanId, cleanTags, collectResources, deferredResource, isRecord, own, 
 import type { ParseOptions } from './options.js';
 import { looksLikeWordPress } from './detect.js';
 import { htmlText } from './html.js';
-import { cleanText, decodeEntities } from './text.js';
+import { cleanText, decodeEntities, type TextTables } from './text.js';
 
 /** parse.ts runs this reader through its own copy of text.ts, which holds the name table once loaded. */
-export { withTextTables } from './text.js';
 import { safeHttpUrl, siteRoot } from './url.js';
 
 /** WordPress's page size when the URL names none. */
@@ -34,8 +33,8 @@ const DEFAULT_CATEGORY_SLUG = 'uncategorized';
 const CARD_IMAGE_SIZES = ['medium_large', 'large'];
 
 /** `{ rendered: '…' }` fields hold HTML: the text of it, entities decoded and tags stripped. */
-function renderedText(field: unknown, max: number): string {
-  return htmlText(own(field, 'rendered'), max);
+function renderedText(field: unknown, max: number, tables: TextTables | undefined): string {
+  return htmlText(own(field, 'rendered'), max, tables);
 }
 
 /**
@@ -43,13 +42,16 @@ function renderedText(field: unknown, max: number): string {
  * importers and plugins that escape an already-rendered title); a reader never means to see
  * `&#8217;`, so what is still an entity after the first decoding is decoded once more.
  */
-function postTitle(post: unknown): string {
-  const once = renderedText(own(post, 'title'), LIMITS.maxTitleLength);
-  return once.includes('&') ? cleanText(decodeEntities(once), LIMITS.maxTitleLength) : once;
+function postTitle(post: unknown, tables: TextTables | undefined): string {
+  const once = renderedText(own(post, 'title'), LIMITS.maxTitleLength, tables);
+  return once.includes('&') ? cleanText(decodeEntities(once, tables), LIMITS.maxTitleLength) : once;
 }
 
-function postText(post: unknown): string {
-  return renderedText(own(post, 'excerpt'), LIMITS.maxExcerptLength) || renderedText(own(post, 'content'), LIMITS.maxExcerptLength);
+function postText(post: unknown, tables: TextTables | undefined): string {
+  return (
+    renderedText(own(post, 'excerpt'), LIMITS.maxExcerptLength, tables) ||
+    renderedText(own(post, 'content'), LIMITS.maxExcerptLength, tables)
+  );
 }
 
 /** The terms `_embed` attached to a post: `wp:term` is one list per taxonomy. */
@@ -62,13 +64,13 @@ function termsOf(terms: unknown[], taxonomy: string): unknown[] {
 }
 
 /** Term names are stored HTML-escaped (`Arts &amp; Culture`). */
-function termName(term: unknown): string {
-  return htmlText(own(term, 'name'), LIMITS.maxTagLength);
+function termName(term: unknown, tables: TextTables | undefined): string {
+  return htmlText(own(term, 'name'), LIMITS.maxTagLength, tables);
 }
 
-function postType(categories: unknown[]): string {
+function postType(categories: unknown[], tables: TextTables | undefined): string {
   const chosen = categories.filter((term) => own(term, 'slug') !== DEFAULT_CATEGORY_SLUG);
-  return chosen.map(termName).find(Boolean) ?? '';
+  return chosen.map((term) => termName(term, tables)).find(Boolean) ?? '';
 }
 
 function featuredImage(post: unknown, baseUrl: string | undefined): ResourceImage | undefined {
@@ -85,26 +87,28 @@ function postDate(post: unknown): ResourceDate | undefined {
   return parseIsoDate(own(post, 'date_gmt')) ?? parseIsoDate(own(post, 'date')) ?? parseIsoDate(own(post, 'modified_gmt'));
 }
 
-function wordPressPost(post: unknown, baseUrl: string | undefined, deferred: boolean | undefined): Resource | string {
+function wordPressPost(
+  post: unknown,
+  baseUrl: string | undefined,
+  deferred: boolean | undefined,
+  tables: TextTables | undefined,
+): Resource | string {
   if (!isRecord(post)) return 'it is not an object';
   const terms = embeddedTerms(post);
   const fields = {
     id: cleanId(own(post, 'id')),
-    title: postTitle(post),
+    title: postTitle(post, tables),
     date: postDate(post),
-    type: postType(termsOf(terms, 'category')),
-    tags: cleanTags(termsOf(terms, 'post_tag').map(termName)),
+    type: postType(termsOf(terms, 'category'), tables),
+    tags: cleanTags(termsOf(terms, 'post_tag').map((term) => termName(term, tables))),
   };
   // The rendered HTML of the excerpt (or the whole post) is turned into text for the cards shown.
   const resource = deferredResource(fields, () => ({
-    text: postText(post),
+    text: postText(post, tables),
     url: safeHttpUrl(own(post, 'link'), baseUrl),
     image: featuredImage(post, baseUrl),
   }));
-  // A character reference may need the on-demand table of names, which only a reading inside
-  // parse.ts's withTextTables asks for: such a post is read now.
-  const eager = ['excerpt', 'content'].some((field) => String(own(own(post, field), 'rendered') ?? '').includes('&'));
-  return (deferred && !eager) || typeof resource === 'string' ? resource : plainResource(resource);
+  return deferred || typeof resource === 'string' ? resource : plainResource(resource);
 }
 
 function positiveInteger(value: string | null | undefined): number | undefined {
@@ -159,7 +163,7 @@ function notPostsError(document: unknown, baseUrl: string | undefined): FeedErro
  * An empty list is a valid, empty feed.
  */
 export function normalizeWordPress(document: unknown, options: ParseOptions = {}): Feed {
-  const { baseUrl, warn = console.warn, usedIds, deferred } = options;
+  const { baseUrl, warn = console.warn, usedIds, deferred, tables } = options;
   if (!Array.isArray(document) || (document.length > 0 && !looksLikeWordPress(document))) {
     throw notPostsError(document, baseUrl);
   }
@@ -168,7 +172,7 @@ export function normalizeWordPress(document: unknown, options: ParseOptions = {}
     title: '',
     description: '',
     related: [],
-    items: collectResources(document, (post) => wordPressPost(post, baseUrl, deferred), warn, usedIds),
+    items: collectResources(document, (post) => wordPressPost(post, baseUrl, deferred, tables), warn, usedIds),
   };
   // Without `_embed` WordPress lists category and tag IDs, not names, and no pictures.
   if (document.length && !document.some((post) => own(post, '_embedded') !== undefined)) {

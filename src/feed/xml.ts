@@ -15,9 +15,9 @@ import type { ParseOptions } from './options.js';
 import { parseRfc822Date } from './rfc822.js';
 import { HTML_PAGE, afterProlog, startsLikeHtml } from './detect.js';
 import { htmlText } from './html.js';
-import { cleanText, htmlEntitiesToNumeric } from './text.js';
+import { cleanText, htmlEntitiesToNumeric, type TextTables } from './text.js';
 
-/** parse.ts runs this reader through its own copy of text.ts, which holds the name table once loaded. */
+/** The old entry for a reading with the tables (xml.test.ts still imports it from here); see text.ts. */
 export { withTextTables } from './text.js';
 import { safeHttpUrl } from './url.js';
 import { XmlSyntaxError, parseXml, textContent, type XmlElement } from './xml-parser.js';
@@ -151,10 +151,10 @@ function xhtmlText(construct: XmlElement, max: number): string {
  * A text construct (Atom `type="text|html|xhtml"`, Media RSS `type="plain|html"`, and the MIME
  * types Atom 0.3 used) as plain text. Other types (base64 media, out-of-line `src`) have no text.
  */
-function typedText(element: XmlElement | undefined, max: number): string {
+function typedText(element: XmlElement | undefined, max: number, tables: TextTables | undefined): string {
   if (!element) return '';
   const type = (attribute(element, 'type') ?? 'text').toLowerCase();
-  if (type === 'html' || type === 'text/html') return htmlText(textContent(element), max);
+  if (type === 'html' || type === 'text/html') return htmlText(textContent(element), max, tables);
   if (type === 'xhtml' || type === 'application/xhtml+xml') return xhtmlText(element, max);
   if (type === 'text' || type === 'plain' || type.startsWith('text/')) return cleanText(textContent(element), max);
   return '';
@@ -195,7 +195,12 @@ function firstImage(
  * one), else an image enclosure (RSS `<enclosure>`, Atom `<link rel="enclosure">`). Alternative
  * text comes from `media:description` when the feed gives one.
  */
-function itemImage(item: XmlElement, enclosures: readonly XmlElement[], documentUrl: string | undefined): ResourceImage | undefined {
+function itemImage(
+  item: XmlElement,
+  enclosures: readonly XmlElement[],
+  documentUrl: string | undefined,
+  tables: TextTables | undefined,
+): ResourceImage | undefined {
   const scopes = mediaScopes(item);
   const contents = scopes.flatMap((scope) => childElements(scope, 'content', MEDIA_NS));
   const thumbnails = [...scopes, ...contents].flatMap((scope) => childElements(scope, 'thumbnail', MEDIA_NS));
@@ -211,7 +216,7 @@ function itemImage(item: XmlElement, enclosures: readonly XmlElement[], document
   );
   if (!image) return undefined;
   const description = [...scopes, ...contents].map((scope) => childElement(scope, 'description', MEDIA_NS)).find(Boolean);
-  return { url: image.url, alt: typedText(description, LIMITS.maxTextLength) };
+  return { url: image.url, alt: typedText(description, LIMITS.maxTextLength, tables) };
 }
 
 /** Raw items as collectResources sees them: the id, so a skipped item's warning can name it. */
@@ -269,43 +274,43 @@ function rssLink(item: XmlElement, documentUrl: string | undefined): string | un
   return guid && attribute(guid, 'isPermaLink') !== 'false' ? urlAt(guid, textContent(guid), documentUrl) : undefined;
 }
 
-function rssItem(item: XmlElement, documentUrl: string | undefined): Resource | string {
+function rssItem(item: XmlElement, documentUrl: string | undefined, tables: TextTables | undefined): Resource | string {
   const categories = [...childElements(item, 'category', RSS_NS), ...childElements(item, 'subject', DC_NS)];
   const body = childElement(item, 'body', XHTML_NS);
   const text =
-    htmlText(childText(item, 'description', RSS_NS), LIMITS.maxExcerptLength) ||
-    htmlText(childText(item, 'encoded', CONTENT_NS), LIMITS.maxExcerptLength) ||
+    htmlText(childText(item, 'description', RSS_NS), LIMITS.maxExcerptLength, tables) ||
+    htmlText(childText(item, 'encoded', CONTENT_NS), LIMITS.maxExcerptLength, tables) ||
     (body ? xhtmlText(body, LIMITS.maxExcerptLength) : '');
   return resourceFromFields({
     id: cleanId(childText(item, 'guid', RSS_NS)),
-    title: rssTitle(item, LIMITS.maxTitleLength),
+    title: rssTitle(item, LIMITS.maxTitleLength, tables),
     text,
     url: rssLink(item, documentUrl),
     date: rssDate(item),
     ...typeAndTags(categories.map(textContent)),
-    image: itemImage(item, childElements(item, 'enclosure', RSS_NS), documentUrl),
+    image: itemImage(item, childElements(item, 'enclosure', RSS_NS), documentUrl, tables),
     language: cleanLanguage(childText(item, 'language', DC_NS)),
   });
 }
 
 /** A channel's or item's title: RSS's own, else Dublin Core's (`dc:title`), which some feeds use alone. */
-function rssTitle(parent: XmlElement, max: number): string {
+function rssTitle(parent: XmlElement, max: number, tables: TextTables | undefined): string {
   // RSS titles are plain text in theory and entity-encoded HTML in practice.
-  return htmlText(childText(parent, 'title', RSS_NS), max) || htmlText(childText(parent, 'title', DC_NS), max);
+  return htmlText(childText(parent, 'title', RSS_NS), max, tables) || htmlText(childText(parent, 'title', DC_NS), max, tables);
 }
 
 function normalizeRss(root: XmlElement, options: ParseOptions): Feed {
-  const { baseUrl, warn = console.warn, usedIds } = options;
+  const { baseUrl, warn = console.warn, usedIds, tables } = options;
   // Some feeds put the channel's elements and items straight under <rss>; feed readers read them.
   const channel = childElement(root, 'channel', RSS_NS) ?? root;
   // RSS 2.0 nests items in the channel; RSS 1.0 (RDF) makes them the channel's siblings.
   const items = [...childElements(channel, 'item', RSS_NS), ...(channel === root ? [] : childElements(root, 'item', RSS_NS))];
   const link = childElement(channel, 'link', RSS_NS);
   const feed: Feed = {
-    title: rssTitle(channel, LIMITS.maxTitleLength),
-    description: htmlText(childText(channel, 'description', RSS_NS), LIMITS.maxTextLength),
+    title: rssTitle(channel, LIMITS.maxTitleLength, tables),
+    description: htmlText(childText(channel, 'description', RSS_NS), LIMITS.maxTextLength, tables),
     related: [],
-    items: collectResources(rawItems(items, 'guid', RSS_NS), (raw) => rssItem((raw as RawItem).element, baseUrl), warn, usedIds),
+    items: collectResources(rawItems(items, 'guid', RSS_NS), (raw) => rssItem((raw as RawItem).element, baseUrl, tables), warn, usedIds),
   };
   return withOptional(feed, {
     homePageUrl: link && urlAt(link, textContent(link), baseUrl),
@@ -341,37 +346,46 @@ function atomDate(entry: XmlElement, namespaces: Namespaces): ResourceDate | und
   return undefined;
 }
 
-function atomEntry(entry: XmlElement, namespaces: Namespaces, documentUrl: string | undefined): Resource | string {
+function atomEntry(
+  entry: XmlElement,
+  namespaces: Namespaces,
+  documentUrl: string | undefined,
+  tables: TextTables | undefined,
+): Resource | string {
   const categories = childElements(entry, 'category', namespaces).map(
     (category) => attribute(category, 'label') ?? attribute(category, 'term') ?? '',
   );
   const enclosures = childElements(entry, 'link', namespaces).filter((link) => attribute(link, 'rel') === 'enclosure');
   return resourceFromFields({
     id: cleanId(childText(entry, 'id', namespaces)),
-    title: typedText(childElement(entry, 'title', namespaces), LIMITS.maxTitleLength),
+    title: typedText(childElement(entry, 'title', namespaces), LIMITS.maxTitleLength, tables),
     text:
-      typedText(childElement(entry, 'summary', namespaces), LIMITS.maxExcerptLength) ||
-      typedText(childElement(entry, 'content', namespaces), LIMITS.maxExcerptLength),
+      typedText(childElement(entry, 'summary', namespaces), LIMITS.maxExcerptLength, tables) ||
+      typedText(childElement(entry, 'content', namespaces), LIMITS.maxExcerptLength, tables),
     url: atomAlternate(entry, namespaces, documentUrl),
     date: atomDate(entry, namespaces),
     ...typeAndTags(categories),
-    image: itemImage(entry, enclosures, documentUrl),
+    image: itemImage(entry, enclosures, documentUrl, tables),
     language: cleanLanguage(attribute(entry, 'xml:lang')),
   });
 }
 
 function normalizeAtom(root: XmlElement, options: ParseOptions): Feed {
-  const { baseUrl, warn = console.warn, usedIds } = options;
+  const { baseUrl, warn = console.warn, usedIds, tables } = options;
   // Read the feed's elements in whichever Atom namespace its root uses (1.0, 0.3, or none).
   const namespaces: Namespaces = [root.namespace];
   const entries = childElements(root, 'entry', namespaces);
   const feed: Feed = {
-    title: typedText(childElement(root, 'title', namespaces), LIMITS.maxTitleLength),
-    description: typedText(childElement(root, 'subtitle', namespaces) ?? childElement(root, 'tagline', namespaces), LIMITS.maxTextLength),
+    title: typedText(childElement(root, 'title', namespaces), LIMITS.maxTitleLength, tables),
+    description: typedText(
+      childElement(root, 'subtitle', namespaces) ?? childElement(root, 'tagline', namespaces),
+      LIMITS.maxTextLength,
+      tables,
+    ),
     related: [],
     items: collectResources(
       rawItems(entries, 'id', namespaces),
-      (raw) => atomEntry((raw as RawItem).element, namespaces, baseUrl),
+      (raw) => atomEntry((raw as RawItem).element, namespaces, baseUrl, tables),
       warn,
       usedIds,
     ),
@@ -394,8 +408,8 @@ const USUAL_PREFIXES: Readonly<Record<string, string>> = { atom: NS.atom, conten
  * HTML entity names (`&nbsp;`), a bare `&` in a title or a query string, and a usual prefix
  * (`media:`, `dc:`) used without its `xmlns:` declaration. None of them adds or removes a line.
  */
-function mendCommonMistakes(text: string): string {
-  let mended = htmlEntitiesToNumeric(text).replace(/&(?!(?:[a-zA-Z][\w.-]*|#[0-9]+|#x[0-9a-fA-F]+);)/g, '&amp;');
+function mendCommonMistakes(text: string, tables: TextTables | undefined): string {
+  let mended = htmlEntitiesToNumeric(text, tables).replace(/&(?!(?:[a-zA-Z][\w.-]*|#[0-9]+|#x[0-9a-fA-F]+);)/g, '&amp;');
   const undeclared = Object.keys(USUAL_PREFIXES).filter(
     (prefix) => new RegExp(`<${prefix}:`).test(mended) && !new RegExp(`xmlns:${prefix}\\s*=`).test(mended),
   );
@@ -413,7 +427,7 @@ function mendCommonMistakes(text: string): string {
  * first; then, as feed readers do, without the white space some CMS plugins print before the XML
  * declaration and with the common mistakes mended.
  */
-function parseDocument(text: string, baseUrl: string | undefined): XmlElement {
+function parseDocument(text: string, baseUrl: string | undefined, tables: TextTables | undefined): XmlElement {
   let problem: XmlSyntaxError | undefined;
   const parse = (source: string): XmlElement | undefined => {
     try {
@@ -425,7 +439,7 @@ function parseDocument(text: string, baseUrl: string | undefined): XmlElement {
     }
   };
   const leading = /^\uFEFF?\s*/.exec(text)![0];
-  const root = parse(text) ?? parse(mendCommonMistakes(text.slice(leading.length)));
+  const root = parse(text) ?? parse(mendCommonMistakes(text.slice(leading.length), tables));
   if (!root) {
     const line = problem!.line + leading.split('\n').length - 1;
     throw new FeedError(
@@ -452,13 +466,13 @@ function isAtomRoot(root: XmlElement): boolean {
  * entities, or is some other kind of XML.
  */
 export function normalizeXmlFeed(text: string, options: ParseOptions = {}): Feed {
-  const { baseUrl } = options;
+  const { baseUrl, tables } = options;
   if (!text.trim()) throw new FeedError('invalid', 'the response is empty', baseUrl);
   if (startsLikeHtml(afterProlog(text))) throw new FeedError('invalid', HTML_PAGE, baseUrl);
   if (declaresEntities(text)) {
     throw new FeedError('invalid', 'the XML declares entities (<!ENTITY …>); entity declarations are not allowed in a feed', baseUrl);
   }
-  const root = parseDocument(text, baseUrl);
+  const root = parseDocument(text, baseUrl, tables);
   const rootName = root.localName;
   if ((rootName === 'rss' && root.namespace === null) || isRdfRoot(root)) return normalizeRss(root, options);
   if (isAtomRoot(root)) return normalizeAtom(root, options);
