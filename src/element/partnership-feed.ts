@@ -9,6 +9,7 @@ import type { UiStrings } from '../i18n/types.js';
 import { AnnouncerController } from './controllers/announcer.js';
 import { FeedController, type LoadedFeed } from './controllers/feed.js';
 import { FocusController, cardFocusTarget, facetOption, firstControl } from './controllers/focus.js';
+import { LaterCodeController } from './controllers/later.js';
 import { LocaleController } from './controllers/locale.js';
 import { UrlStateController } from './controllers/url-state.js';
 import { emit } from './events.js';
@@ -197,7 +198,12 @@ export class PartnershipFeed extends LitElement {
   private readonly announcer = new AnnouncerController(this, () => !!this.feedState.loaded);
   private readonly feedState = new FeedController(this, () => ({ src: this.src, feed: this.feed, ...this.options }), {
     // The cards, or the error, appear in the widget's language at once, not in English first.
-    prepare: () => Promise.all([this.locale.load(), this.urlState.ready()]),
+    prepare: (): Promise<unknown> =>
+      Promise.all([
+        this.locale.load(),
+        this.urlState.ready(),
+        this.options.layout !== 'grid' || this.filterState.query.trim() ? this.later.load() : undefined,
+      ]),
     shown: (sameFeed) => {
       this.filterState = this.matched(this.filterState);
       if (!sameFeed) this.visibleCount = this.pageStep;
@@ -212,6 +218,19 @@ export class PartnershipFeed extends LitElement {
     },
     this.warnOnce,
   );
+
+  private readonly later: LaterCodeController = new LaterCodeController(
+    this,
+    () => ({ shown: !!this.feedState.loaded, layout: this.options.layout !== 'grid' }),
+    this.warnOnce,
+  );
+
+  /** Also waits for the code loaded after the first cards, and the update it brings. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    await this.later.settled();
+    return (await super.getUpdateComplete()) && done;
+  }
 
   /** The resources that match the current filters, in display order (all of them, not one page). */
   get resources(): Resource[] {
@@ -327,7 +346,17 @@ export class PartnershipFeed extends LitElement {
     const terms = searchTerms(this.filterState.query);
     const headerOptions = { headingText, level, hidden, linkTarget, strings };
     const chips = chipModels(this.filterState, strings).map((chip, i) => ({ ...chip, onRemove: () => this.removeChip(chip, i) }));
-    const card = { terms, titleLevel: clampLevel(level + 1), excerptWords, locale, dateStyle, hidden, linkTarget, strings };
+    const card = {
+      terms,
+      highlight: this.later.code?.highlightRanges,
+      titleLevel: clampLevel(level + 1),
+      excerptWords,
+      locale,
+      dateStyle,
+      hidden,
+      linkTarget,
+      strings,
+    };
     const { offlineSavedAt: savedAt, nextPage } = this.feedState;
     // A section labelled by the topic heading: a region landmark per widget, and it keeps the
     // header from counting as the page's banner when several widgets share a page.

@@ -3,7 +3,6 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { keyed } from 'lit/directives/keyed.js';
 import type { Resource } from '../../feed/model.js';
 import { truncateWords } from '../../feed/text.js';
-import { highlightRanges } from '../../filter/search.js';
 import type { UiStrings } from '../../i18n/strings.js';
 import { formatDate, type DateStyle } from '../format.js';
 import type { HideablePart } from '../options.js';
@@ -14,6 +13,8 @@ import { renderMedia } from './media.js';
 export interface CardOptions {
   /** The patron's search words, folded: their matches are marked in the title. */
   terms: readonly string[];
+  /** Where the terms occur in a text (search.ts's `highlightRanges`, loaded after the first cards); absent: nothing is marked. */
+  highlight: ((text: string, terms: readonly string[]) => Array<[number, number]>) | undefined;
   titleLevel: number;
   excerptWords: number;
   locale: string | undefined;
@@ -25,8 +26,8 @@ export interface CardOptions {
 }
 
 /** The title with the search matches in `<mark>`, built as template parts (never an HTML string). */
-function highlighted(title: string, terms: readonly string[]): unknown {
-  const ranges = highlightRanges(title, terms);
+function highlighted(title: string, { terms, highlight }: CardOptions): unknown {
+  const ranges = highlight?.(title, terms) ?? [];
   if (!ranges.length) return title;
   const pieces: unknown[] = [];
   let at = 0;
@@ -44,7 +45,7 @@ export function renderCard(resource: Resource, options: CardOptions): TemplateRe
   const date = hidden.has('date') ? undefined : resource.date;
   const type = hidden.has('type') ? '' : resource.type;
   const image = hidden.has('image') ? undefined : resource.image;
-  const titleText = highlighted(resource.title, options.terms);
+  const titleText = highlighted(resource.title, options);
   const title = resource.url ? feedLink(resource.url, titleText, 'card-link', options.linkTarget, strings) : titleText;
   const excerpt = hidden.has('excerpt') ? '' : truncateWords(resource.excerpt, options.excerptWords);
   const tags = hidden.has('tags') ? [] : resource.tags;
