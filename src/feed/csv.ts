@@ -118,11 +118,15 @@ export function feedFromRows(rows: ReadonlyArray<Record<string, string>>, option
   const headers = [...new Set(rows.flatMap((row) => (row !== null && typeof row === 'object' ? Object.keys(row) : [])))];
   const { columns, unused } = mapColumns(headers);
   if (rows.length && !columns.title.length && !columns.summary.length) {
-    warn(`partnership-feed: no column holds the titles: name one of the columns "title" (or "summary" for the text).`);
+    warn(
+      `partnership-feed: no column holds the titles: name one of the columns "title" (or "summary" for the text).`,
+      'csv-no-title-column',
+    );
   }
   if (unused.length) {
     warn(
       `partnership-feed: ${unused.length === 1 ? 'the column' : 'the columns'} ${unused.map(quoted).join(', ')} ${unused.length === 1 ? 'is' : 'are'} not used.`,
+      'csv-unused-columns',
     );
   }
 
@@ -150,13 +154,19 @@ export function feedFromRows(rows: ReadonlyArray<Record<string, string>>, option
       const urlCell = cell(row, 'url');
       const url = safeHttpUrl(urlCell, baseUrl);
       if (urlCell && !url) {
-        warn(`partnership-feed: ${where}: the link ${quoted(urlCell.trim())} is not a full web address (https://…); the card has no link.`);
+        warn(
+          `partnership-feed: ${where}: the link ${quoted(urlCell.trim())} is not a full web address (https://…); the card has no link.`,
+          'csv-unusable-link',
+          where,
+        );
       }
       const dateCell = cell(row, 'date');
       const date = parseSpreadsheetDate(dateCell);
       if (dateCell && !date) {
         warn(
           `partnership-feed: ${where}: the date ${quoted(dateCell.trim())} cannot be read (write 2024-03-15 or 3/15/2024); the card has no date.`,
+          'csv-unreadable-date',
+          where,
         );
       }
       const imageCell = cell(row, 'image');
@@ -164,6 +174,8 @@ export function feedFromRows(rows: ReadonlyArray<Record<string, string>>, option
       if (imageCell && !imageUrl) {
         warn(
           `partnership-feed: ${where}: the image ${quoted(imageCell.trim())} is not a full web address (https://…); the card has no image.`,
+          'csv-unusable-image',
+          where,
         );
       }
       const result = resourceFromFields({

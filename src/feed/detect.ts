@@ -2,6 +2,7 @@
  * Recognising a document's format cheaply, before the adapter that reads it is loaded: the ES
  * bundle fetches the WordPress, Drupal and RSS/Atom adapters only for feeds that need them.
  */
+import { FeedError } from './errors.js';
 import { isRecord, own } from './normalize.js';
 
 /** Entries inspected to recognise a format: enough to get past one broken entry, cheap on a long list. */
@@ -47,7 +48,15 @@ export function afterProlog(text: string): string {
 }
 
 /** One wording for every format, so the web editor reads the same message whatever was expected. */
-export const HTML_PAGE = 'the response is an HTML page, not a feed (is the address the feed itself?)';
+export function htmlPageError(baseUrl: string | undefined): FeedError {
+  return new FeedError(
+    'invalid',
+    'the response is an HTML page, not a feed (is the address the feed itself?)',
+    baseUrl,
+    undefined,
+    'html-page',
+  );
+}
 
 export function startsLikeHtml(start: string): boolean {
   return /^<(?:!doctype\s+html|html)\b/i.test(start);

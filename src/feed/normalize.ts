@@ -165,6 +165,12 @@ export function cleanId(value: unknown): string | undefined {
   return id || undefined;
 }
 
+/** An item as problems name it: `item 3 (id "abc")`, its position counted from 1. */
+export function itemWhere(position: number, raw: unknown): string {
+  const id = cleanId(own(raw, 'id'));
+  return `item ${position}${id ? ` (id "${capLength(id, 80)}")` : ''}`;
+}
+
 /**
  * Maps raw items to resources: skips invalid ones with one warning each, drops items past the
  * limit with one warning, and makes ids unique (a missing id falls back to the URL, then to the
@@ -187,8 +193,9 @@ export function collectResources(
     const position = index + 1;
     const result = toResource(raw, position);
     if (typeof result === 'string') {
-      const id = cleanId(own(raw, 'id'));
-      warn(`partnership-feed: skipped item ${position}${id ? ` (id "${capLength(id, 80)}")` : ''}: ${result}.`);
+      // Every reader skips an item for one of two reasons: it is no object, or it has nothing to show.
+      const where = itemWhere(position, raw);
+      warn(`partnership-feed: skipped ${where}: ${result}.`, isRecord(raw) ? 'item-without-title-or-text' : 'item-not-object', where);
       continue;
     }
     let id = result.id || `item-${position}`;
@@ -202,7 +209,7 @@ export function collectResources(
     resources.push(result);
   }
   if (rawItems.length > LIMITS.maxItems && to >= LIMITS.maxItems) {
-    warn(`partnership-feed: the feed has ${rawItems.length} items; only the first ${LIMITS.maxItems} are shown.`);
+    warn(`partnership-feed: the feed has ${rawItems.length} items; only the first ${LIMITS.maxItems} are shown.`, 'too-many-items');
   }
   return resources;
 }

@@ -1,10 +1,10 @@
 /**
  * From a response's text to the model: parse, recognise the format (`format="auto"`), normalize.
  */
-import { HTML_PAGE, looksLikeDrupal, looksLikeWordPress } from './detect.js';
+import { htmlPageError, looksLikeDrupal, looksLikeWordPress } from './detect.js';
 import { FeedError } from './errors.js';
 import { looksLikeJsonFeed, normalizeJsonFeed } from './jsonfeed.js';
-import { LIMITS, type Feed } from './model.js';
+import { LIMITS, type Feed, type WarningSink } from './model.js';
 import { ownArray } from './normalize.js';
 import type { FeedFormat, ParseOptions } from './options.js';
 import { withTextTables, type TextTables } from './text.js';
@@ -24,15 +24,19 @@ function readWithTables(
   read: (options: ParseOptions) => Feed,
   options: ParseOptions,
 ): Feed | Promise<Feed> {
-  let warnings: string[] = [];
+  let warnings: Array<Parameters<WarningSink>> = [];
   const passOn = (): void => {
-    for (const message of warnings) (options.warn ?? console.warn)(message);
+    // The console gets the message alone: the code and the place are for the CLI's sink.
+    for (const warning of warnings) {
+      if (options.warn) options.warn(...warning);
+      else console.warn(warning[0]);
+    }
   };
   let feed: Feed | Promise<Feed>;
   try {
     feed = reader.withTextTables(() => {
       warnings = [];
-      return read({ ...options, warn: (message) => warnings.push(message) });
+      return read({ ...options, warn: (...warning) => warnings.push(warning) });
     }, TEXT_TABLES);
   } catch (error) {
     passOn();
@@ -44,12 +48,12 @@ function readWithTables(
 
 function notJson(text: string, baseUrl: string | undefined): FeedError {
   const start = text.trimStart().slice(0, 200).toLowerCase();
-  const reason = !start
-    ? 'the response is empty'
-    : /<(!doctype\s+html|html|head|body|title)\b/.test(start)
-      ? HTML_PAGE
-      : 'the response is not valid JSON (it may be cut off or hand-edited with a mistake)';
-  return new FeedError('invalid', reason, baseUrl);
+  if (/<(!doctype\s+html|html|head|body|title)\b/.test(start)) return htmlPageError(baseUrl);
+  return new FeedError(
+    'invalid',
+    start ? 'the response is not valid JSON (it may be cut off or hand-edited with a mistake)' : 'the response is empty',
+    baseUrl,
+  );
 }
 
 /**

@@ -174,6 +174,7 @@ export function normalizeWordPress(document: unknown, options: ParseOptions = {}
   if (document.length && !document.some((post) => own(post, '_embedded') !== undefined)) {
     warn(
       'partnership-feed: the WordPress posts come without types, tags or pictures: add _embed to the address (…/wp-json/wp/v2/posts?_embed) to show them.',
+      'wordpress-without-embed',
     );
   }
   const homePageUrl = siteRoot(baseUrl, '/wp-json/');

@@ -148,7 +148,7 @@ export class FeedController implements ReactiveController {
 
   private loadOptions(signal: AbortSignal | undefined): LoadOptions {
     const { format, timeoutSeconds } = this.source();
-    return { signal, timeoutMs: timeoutSeconds * 1000, format, warn: console.warn, deferred: true };
+    return { signal, timeoutMs: timeoutSeconds * 1000, format, deferred: true };
   }
 
   /** Through the page's cache: a fresh stored copy, else the network (`force` skips the copy). */
