@@ -29,6 +29,7 @@ import { LIMITS, type Feed, type ResourceDate, type WarningSink } from './model.
 import { cleanId, cleanLanguage, cleanTags, collectResources, NO_TITLE_OR_TEXT, own, resourceFromFields } from './normalize.js';
 import { capLength, cleanText } from './text.js';
 import { safeHttpUrl } from './url.js';
+import { CSV_NO_TITLE_COLUMN, CSV_UNREADABLE_DATE, CSV_UNUSABLE_IMAGE, CSV_UNUSABLE_LINK, CSV_UNUSED_COLUMNS } from './diagnostics.js';
 
 export type SpreadsheetField = 'id' | 'title' | 'url' | 'type' | 'date' | 'summary' | 'tags' | 'image' | 'imageAlt' | 'language';
 
@@ -118,15 +119,12 @@ export function feedFromRows(rows: ReadonlyArray<Record<string, string>>, option
   const headers = [...new Set(rows.flatMap((row) => (row !== null && typeof row === 'object' ? Object.keys(row) : [])))];
   const { columns, unused } = mapColumns(headers);
   if (rows.length && !columns.title.length && !columns.summary.length) {
-    warn(
-      `partnership-feed: no column holds the titles: name one of the columns "title" (or "summary" for the text).`,
-      'csv-no-title-column',
-    );
+    warn(`partnership-feed: no column holds the titles: name one of the columns "title" (or "summary" for the text).`, CSV_NO_TITLE_COLUMN);
   }
   if (unused.length) {
     warn(
       `partnership-feed: ${unused.length === 1 ? 'the column' : 'the columns'} ${unused.map(quoted).join(', ')} ${unused.length === 1 ? 'is' : 'are'} not used.`,
-      'csv-unused-columns',
+      CSV_UNUSED_COLUMNS,
     );
   }
 
@@ -156,7 +154,7 @@ export function feedFromRows(rows: ReadonlyArray<Record<string, string>>, option
       if (urlCell && !url) {
         warn(
           `partnership-feed: ${where}: the link ${quoted(urlCell.trim())} is not a full web address (https://…); the card has no link.`,
-          'csv-unusable-link',
+          CSV_UNUSABLE_LINK,
           where,
         );
       }
@@ -165,7 +163,7 @@ export function feedFromRows(rows: ReadonlyArray<Record<string, string>>, option
       if (dateCell && !date) {
         warn(
           `partnership-feed: ${where}: the date ${quoted(dateCell.trim())} cannot be read (write 2024-03-15 or 3/15/2024); the card has no date.`,
-          'csv-unreadable-date',
+          CSV_UNREADABLE_DATE,
           where,
         );
       }
@@ -174,7 +172,7 @@ export function feedFromRows(rows: ReadonlyArray<Record<string, string>>, option
       if (imageCell && !imageUrl) {
         warn(
           `partnership-feed: ${where}: the image ${quoted(imageCell.trim())} is not a full web address (https://…); the card has no image.`,
-          'csv-unusable-image',
+          CSV_UNUSABLE_IMAGE,
           where,
         );
       }

@@ -3,8 +3,8 @@
  * stable code: the CLI and the validator act on the code, never on a message's wording, so a
  * message can be reworded without changing what the tools do.
  *
- * The readers import only the types from here. The tables, with their fixes, are read by the
- * validator and the CLI alone, so none of their text weighs on the widget's bundle.
+ * The readers import only the codes' numbers from here. The tables, with their names and fixes, are
+ * read by the validator and the CLI alone, so none of their text weighs on the widget's bundle.
  */
 
 export type DiagnosticLevel = 'error' | 'warning';
@@ -35,6 +35,36 @@ export const NORMALIZER_DIAGNOSTICS = {
 } as const satisfies Record<string, { level: DiagnosticLevel; fix: string }>;
 
 export type NormalizerCode = keyof typeof NORMALIZER_DIAGNOSTICS;
+
+/*
+ * The readers pass a sink the number of their code, not its name: the widget's bundle then carries
+ * a digit per warning rather than the words, for it has no bytes to spare. The sink's owner (the
+ * validator) names it with NORMALIZER_CODES.
+ */
+export const ITEM_NOT_OBJECT = 0;
+export const ITEM_WITHOUT_TITLE_OR_TEXT = 1;
+export const TOO_MANY_ITEMS = 2;
+export const WORDPRESS_WITHOUT_EMBED = 3;
+export const CSV_NO_TITLE_COLUMN = 4;
+export const CSV_UNUSED_COLUMNS = 5;
+export const CSV_UNUSABLE_LINK = 6;
+export const CSV_UNREADABLE_DATE = 7;
+export const CSV_UNUSABLE_IMAGE = 8;
+
+export const NORMALIZER_CODES = {
+  [ITEM_NOT_OBJECT]: 'item-not-object',
+  [ITEM_WITHOUT_TITLE_OR_TEXT]: 'item-without-title-or-text',
+  [TOO_MANY_ITEMS]: 'too-many-items',
+  [WORDPRESS_WITHOUT_EMBED]: 'wordpress-without-embed',
+  [CSV_NO_TITLE_COLUMN]: 'csv-no-title-column',
+  [CSV_UNUSED_COLUMNS]: 'csv-unused-columns',
+  [CSV_UNUSABLE_LINK]: 'csv-unusable-link',
+  [CSV_UNREADABLE_DATE]: 'csv-unreadable-date',
+  [CSV_UNUSABLE_IMAGE]: 'csv-unusable-image',
+} as const satisfies Record<number, NormalizerCode>;
+
+/** A normalizer code as the readers pass it to a warning sink. */
+export type NormalizerCodeNumber = keyof typeof NORMALIZER_CODES;
 
 /**
  * What the validator checks of a JSON Feed's fields beyond what the normalizer decides (what

@@ -130,7 +130,6 @@ function nodeLanguage(attributes: unknown): string | undefined {
 }
 
 function drupalNode(node: unknown, lookup: IncludedLookup, baseUrl: string | undefined, root: string | undefined): Resource | string {
-  if (!isRecord(node)) return 'it is not an object';
   const attributes = own(node, 'attributes');
   return resourceFromFields({
     id: cleanId(own(node, 'id')),

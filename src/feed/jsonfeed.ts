@@ -77,7 +77,6 @@ function itemText(item: unknown): string {
 }
 
 function jsonFeedItem(item: unknown, baseUrl: string | undefined, deferred: boolean | undefined): Resource | string {
-  if (!isRecord(item)) return 'it is not an object';
   const extension = own(item, '_resource');
   const fields = {
     id: cleanId(own(item, 'id')),

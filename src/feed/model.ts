@@ -2,7 +2,7 @@
  * The one typed model every feed format is normalized into. Everything in it is safe to render as
  * text: strings are plain text (never markup), URLs are absolute http(s) URLs, dates are parsed.
  */
-import type { NormalizerCode } from './diagnostics.js';
+import type { NormalizerCodeNumber } from './diagnostics.js';
 
 /** A point in time, or a calendar day when the feed only knows the day. */
 export interface ResourceDate {
@@ -80,7 +80,7 @@ export const LIMITS = {
 
 /**
  * Receives one message per problem found while normalizing (an item skipped, items dropped), and
- * with it the problem's code and where it is (omitted for the whole feed): the widget prints the
- * message alone, the CLI and the validator act on the code.
+ * with it the problem's code (its number: see diagnostics.ts) and where it is (omitted for the whole
+ * feed): the widget prints the message alone, the CLI and the validator act on the code.
  */
-export type WarningSink = (message: string, code: NormalizerCode, where?: string) => void;
+export type WarningSink = (message: string, code: NormalizerCodeNumber, where?: string) => void;

@@ -4,6 +4,7 @@
  */
 import { LIMITS, type Resource, type ResourceDate, type ResourceImage, type WarningSink } from './model.js';
 import { capLength, cleanText, truncateWords } from './text.js';
+import { ITEM_NOT_OBJECT, ITEM_WITHOUT_TITLE_OR_TEXT, TOO_MANY_ITEMS } from './diagnostics.js';
 
 export type JsonRecord = Record<string, unknown>;
 
@@ -181,7 +182,7 @@ export function collectResources(
   rawItems: readonly unknown[],
   toResource: (raw: unknown, position: number) => Resource | string,
   warn: WarningSink,
-  alreadyUsedIds: ReadonlySet<string> = new Set(),
+  alreadyUsedIds?: ReadonlySet<string>,
   from = 0,
   to: number = LIMITS.maxItems,
 ): Resource[] {
@@ -191,25 +192,22 @@ export function collectResources(
   for (let index = from; index < count; index += 1) {
     const raw = rawItems[index];
     const position = index + 1;
-    const result = toResource(raw, position);
+    // An item is skipped for one of two reasons: it is no object, or (the reader says) it has nothing to show.
+    const record = isRecord(raw);
+    const result = record ? toResource(raw, position) : 'it is not an object';
     if (typeof result === 'string') {
-      // Every reader skips an item for one of two reasons: it is no object, or it has nothing to show.
       const where = itemWhere(position, raw);
-      warn(`partnership-feed: skipped ${where}: ${result}.`, isRecord(raw) ? 'item-without-title-or-text' : 'item-not-object', where);
+      warn(`partnership-feed: skipped ${where}: ${result}.`, record ? ITEM_WITHOUT_TITLE_OR_TEXT : ITEM_NOT_OBJECT, where);
       continue;
     }
     let id = result.id || `item-${position}`;
-    if (usedIds.has(id)) {
-      let suffix = 2;
-      while (usedIds.has(`${id}#${suffix}`)) suffix += 1;
-      id = `${id}#${suffix}`;
-    }
+    for (let suffix = 2, first = id; usedIds.has(id); suffix += 1) id = `${first}#${suffix}`;
     usedIds.add(id);
     result.id = id;
     resources.push(result);
   }
   if (rawItems.length > LIMITS.maxItems && to >= LIMITS.maxItems) {
-    warn(`partnership-feed: the feed has ${rawItems.length} items; only the first ${LIMITS.maxItems} are shown.`, 'too-many-items');
+    warn(`partnership-feed: the feed has ${rawItems.length} items; only the first ${LIMITS.maxItems} are shown.`, TOO_MANY_ITEMS);
   }
   return resources;
 }

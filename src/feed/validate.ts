@@ -10,7 +10,7 @@
  * works around without a word (an image without alt text, a relative link, a missing date).
  */
 import { parseIsoDate } from './dates.js';
-import { NORMALIZER_DIAGNOSTICS, type Diagnostic, type DiagnosticCode, type NormalizerCode } from './diagnostics.js';
+import { NORMALIZER_CODES, NORMALIZER_DIAGNOSTICS, type Diagnostic, type DiagnosticCode, type NormalizerCode } from './diagnostics.js';
 import { FeedError } from './errors.js';
 import { normalizeJsonFeed } from './jsonfeed.js';
 import { LIMITS, type WarningSink } from './model.js';
@@ -431,7 +431,7 @@ export function normalizerProblem(message: string, code: NormalizerCode, where =
 
 /** A warning sink for the normalizer, of any format, that keeps each warning as a problem. */
 export function problemSink(problems: Problem[]): WarningSink {
-  return (message, code, where) => problems.push(normalizerProblem(message, code, where));
+  return (message, code, where) => problems.push(normalizerProblem(message, NORMALIZER_CODES[code], where));
 }
 
 /**
@@ -449,7 +449,7 @@ export function validateJsonFeed(document: unknown): Problem[] {
   // whether it reaches the item limit. The problems of its items are then told item by item.
   const decided = new Map<string, NormalizerCode>();
   try {
-    normalizeJsonFeed(document, { warn: (_message, code, where = 'feed') => decided.set(where, code) });
+    normalizeJsonFeed(document, { warn: (_message, code, where = 'feed') => decided.set(where, NORMALIZER_CODES[code]) });
   } catch (error) {
     if (!(error instanceof FeedError)) throw error;
     if (!isRecord(document)) {
