@@ -115,6 +115,9 @@ export const CHECK_CODES = [
   'items-without-link',
 ] as const;
 
+/** A failed reading the CLI gives its own advice for (see detect.ts's feedErrorCode). */
+export type FeedErrorCode = 'html-page';
+
 export type DiagnosticCode = NormalizerCode | (typeof CHECK_CODES)[number];
 
 /** One problem, for a feed editor: what, where, how bad, and what to change. */

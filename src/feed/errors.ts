@@ -1,9 +1,6 @@
 /** The four ways loading a feed can fail, as docs/spec.md's `pf-error` event names them. */
 export type FeedErrorKind = 'network' | 'http' | 'timeout' | 'invalid';
 
-/** A failure the CLI gives its own advice for, told apart by this code rather than by the message. */
-export type FeedErrorCode = 'html-page';
-
 /**
  * A failed load. `message` is written for the library web editor who has to fix it: it names the
  * URL and what went wrong, in plain English (the element shows a translated version beside it).
@@ -25,7 +22,6 @@ export class FeedError extends Error {
     message: string,
     readonly url?: string,
     readonly status?: number,
-    readonly code?: FeedErrorCode,
   ) {
     super(message);
   }

@@ -167,8 +167,7 @@ export function cleanId(value: unknown): string | undefined {
 }
 
 /** An item as problems name it: `item 3 (id "abc")`, its position counted from 1. */
-export function itemWhere(position: number, raw: unknown): string {
-  const id = cleanId(own(raw, 'id'));
+export function itemWhere(position: number, id: string | undefined): string {
   return `item ${position}${id ? ` (id "${capLength(id, 80)}")` : ''}`;
 }
 
@@ -180,7 +179,7 @@ export function itemWhere(position: number, raw: unknown): string {
  */
 export function collectResources(
   rawItems: readonly unknown[],
-  toResource: (raw: unknown, position: number) => Resource | string,
+  toResource: (raw: unknown) => Resource | string,
   warn: WarningSink,
   alreadyUsedIds?: ReadonlySet<string>,
   from = 0,
@@ -194,16 +193,15 @@ export function collectResources(
     const position = index + 1;
     // An item is skipped for one of two reasons: it is no object, or (the reader says) it has nothing to show.
     const record = isRecord(raw);
-    const result = record ? toResource(raw, position) : 'it is not an object';
+    const result = record ? toResource(raw) : 'it is not an object';
     if (typeof result === 'string') {
-      const where = itemWhere(position, raw);
+      const where = itemWhere(position, cleanId(own(raw, 'id')));
       warn(`partnership-feed: skipped ${where}: ${result}.`, record ? ITEM_WITHOUT_TITLE_OR_TEXT : ITEM_NOT_OBJECT, where);
       continue;
     }
     let id = result.id || `item-${position}`;
     for (let suffix = 2, first = id; usedIds.has(id); suffix += 1) id = `${first}#${suffix}`;
-    usedIds.add(id);
-    result.id = id;
+    usedIds.add((result.id = id));
     resources.push(result);
   }
   if (rawItems.length > LIMITS.maxItems && to >= LIMITS.maxItems) {

@@ -1,7 +1,7 @@
 /**
  * From a response's text to the model: parse, recognise the format (`format="auto"`), normalize.
  */
-import { htmlPageError, looksLikeDrupal, looksLikeWordPress } from './detect.js';
+import { HTML_PAGE, looksLikeDrupal, looksLikeWordPress } from './detect.js';
 import { FeedError } from './errors.js';
 import { looksLikeJsonFeed, normalizeJsonFeed } from './jsonfeed.js';
 import { LIMITS, type Feed, type WarningSink } from './model.js';
@@ -21,7 +21,7 @@ const TEXT_TABLES: TextTables = { names: () => import('./entities.js'), html: ()
  */
 function readWithTables(
   reader: { withTextTables: typeof withTextTables },
-  read: (options: ParseOptions) => Feed,
+  read: (options: ParseOptions & { warn: WarningSink }) => Feed,
   options: ParseOptions,
 ): Feed | Promise<Feed> {
   let warnings: Array<Parameters<WarningSink>> = [];
@@ -48,12 +48,12 @@ function readWithTables(
 
 function notJson(text: string, baseUrl: string | undefined): FeedError {
   const start = text.trimStart().slice(0, 200).toLowerCase();
-  if (/<(!doctype\s+html|html|head|body|title)\b/.test(start)) return htmlPageError(baseUrl);
-  return new FeedError(
-    'invalid',
-    start ? 'the response is not valid JSON (it may be cut off or hand-edited with a mistake)' : 'the response is empty',
-    baseUrl,
-  );
+  const reason = !start
+    ? 'the response is empty'
+    : /<(!doctype\s+html|html|head|body|title)\b/.test(start)
+      ? HTML_PAGE
+      : 'the response is not valid JSON (it may be cut off or hand-edited with a mistake)';
+  return new FeedError('invalid', reason, baseUrl);
 }
 
 /**

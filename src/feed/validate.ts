@@ -487,7 +487,8 @@ export function validateJsonFeed(document: unknown): Problem[] {
   const firstWithId = new Map<string, number>();
   items.forEach((item, index) => {
     const position = index + 1;
-    const where = itemWhere(position, item);
+    const id = cleanId(own(item, 'id'));
+    const where = itemWhere(position, id);
     const report = at(where);
     if (decided.get(where) === 'item-not-object') {
       report(
@@ -499,7 +500,6 @@ export function validateJsonFeed(document: unknown): Problem[] {
       return;
     }
     if (!isRecord(item)) return;
-    const id = cleanId(own(item, 'id'));
     const rawId = own(item, 'id');
     if (rawId === undefined || rawId === null || rawId === '') {
       report(

@@ -13,7 +13,7 @@ import { LIMITS, type Feed, type Resource, type ResourceDate, type ResourceImage
 import { cleanId, cleanLanguage, cleanTags, collectResources, resourceFromFields } from './normalize.js';
 import type { ParseOptions } from './options.js';
 import { parseRfc822Date } from './rfc822.js';
-import { afterProlog, htmlPageError, startsLikeHtml } from './detect.js';
+import { HTML_PAGE, afterProlog, startsLikeHtml } from './detect.js';
 import { htmlText } from './html.js';
 import { cleanText, htmlEntitiesToNumeric } from './text.js';
 
@@ -454,7 +454,7 @@ function isAtomRoot(root: XmlElement): boolean {
 export function normalizeXmlFeed(text: string, options: ParseOptions = {}): Feed {
   const { baseUrl } = options;
   if (!text.trim()) throw new FeedError('invalid', 'the response is empty', baseUrl);
-  if (startsLikeHtml(afterProlog(text))) throw htmlPageError(baseUrl);
+  if (startsLikeHtml(afterProlog(text))) throw new FeedError('invalid', HTML_PAGE, baseUrl);
   if (declaresEntities(text)) {
     throw new FeedError('invalid', 'the XML declares entities (<!ENTITY …>); entity declarations are not allowed in a feed', baseUrl);
   }
@@ -462,6 +462,6 @@ export function normalizeXmlFeed(text: string, options: ParseOptions = {}): Feed
   const rootName = root.localName;
   if ((rootName === 'rss' && root.namespace === null) || isRdfRoot(root)) return normalizeRss(root, options);
   if (isAtomRoot(root)) return normalizeAtom(root, options);
-  if (rootName.toLowerCase() === 'html') throw htmlPageError(baseUrl);
+  if (rootName.toLowerCase() === 'html') throw new FeedError('invalid', HTML_PAGE, baseUrl);
   throw new FeedError('invalid', `the XML is not an RSS or Atom feed (its root element is <${cleanText(root.name, 60)}>)`, baseUrl);
 }
