@@ -17,6 +17,7 @@ import { LIMITS, type WarningSink } from './model.js';
 import { cleanId, cleanLanguage, isRecord, itemWhere, own } from './normalize.js';
 import { htmlText } from './html.js';
 import { capLength, cleanText } from './text.js';
+import { MAX_URL_LENGTH, safeHttpUrl } from './url.js';
 
 export type Problem = Diagnostic;
 
@@ -53,65 +54,27 @@ function shown(text: string): string {
 
 type Report = (code: DiagnosticCode, level: Problem['level'], message: string, fix: string) => void;
 
+function isAbsoluteUrl(text: string): boolean {
+  try {
+    new URL(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Checks one address field; returns true when the widget will use it. */
 function checkUrl(container: unknown, field: string, report: Report, effect: string): boolean {
   const value = own(container, field);
   if (value === undefined) return false;
-  if (typeof value !== 'string') {
-    report(
-      'address-not-text',
-      'warning',
-      `"${field}" is ${kindOf(value)}, not an address in quotes, so ${effect}.`,
-      `Write it as "${field}": "https://…".`,
-    );
+  // Whether the widget takes the address is the normalizer's rule, safeHttpUrl (against a stand-in
+  // for the feed's own address); what follows says why it refuses one, or what may go wrong with one it takes.
+  if (safeHttpUrl(value, PROBE_BASE) === undefined) {
+    explainRefusedUrl(value, field, report, effect);
     return false;
   }
-  const text = value.trim();
-  if (!text) {
-    report(
-      'address-empty',
-      'warning',
-      `"${field}" is empty, so ${effect}.`,
-      `Give the full address ("${field}": "https://…") or remove the field.`,
-    );
-    return false;
-  }
-  if (text.length > 2048) {
-    report(
-      'address-too-long',
-      'warning',
-      `"${field}" is ${count(text.length)} characters long; addresses over 2,048 characters are ignored, so ${effect}.`,
-      'Use a shorter address.',
-    );
-    return false;
-  }
-  let absolute: URL | undefined;
-  try {
-    absolute = new URL(text);
-  } catch {
-    absolute = undefined;
-  }
-  if (absolute) {
-    if (absolute.protocol === 'http:' || absolute.protocol === 'https:') return true;
-    report(
-      'address-unsafe-scheme',
-      'error',
-      `"${field}" is a "${absolute.protocol}" address (${shown(text)}). Only http: and https: addresses are used, for safety, so ${effect}.`,
-      `Replace it with the resource's web address, starting with https://.`,
-    );
-    return false;
-  }
-  try {
-    new URL(text, PROBE_BASE);
-  } catch {
-    report(
-      'address-invalid',
-      'warning',
-      `"${field}" (${shown(text)}) is not a web address, so ${effect}.`,
-      `Write the full address, starting with https://.`,
-    );
-    return false;
-  }
+  const text = (value as string).trim();
+  if (isAbsoluteUrl(text)) return true;
   if (/^(www\.|[a-z0-9-]+(\.[a-z0-9-]+)*\.(org|com|net|edu|gov|info|us|uk|ca)(\/|$))/i.test(text)) {
     report(
       'address-without-scheme',
@@ -128,6 +91,48 @@ function checkUrl(container: unknown, field: string, report: Report, effect: str
     `Write the full address, starting with https://.`,
   );
   return true;
+}
+
+function explainRefusedUrl(value: unknown, field: string, report: Report, effect: string): void {
+  if (typeof value !== 'string') {
+    report(
+      'address-not-text',
+      'warning',
+      `"${field}" is ${kindOf(value)}, not an address in quotes, so ${effect}.`,
+      `Write it as "${field}": "https://…".`,
+    );
+    return;
+  }
+  const text = value.trim();
+  if (!text) {
+    report(
+      'address-empty',
+      'warning',
+      `"${field}" is empty, so ${effect}.`,
+      `Give the full address ("${field}": "https://…") or remove the field.`,
+    );
+  } else if (text.length > MAX_URL_LENGTH) {
+    report(
+      'address-too-long',
+      'warning',
+      `"${field}" is ${count(text.length)} characters long; addresses over ${count(MAX_URL_LENGTH)} characters are ignored, so ${effect}.`,
+      'Use a shorter address.',
+    );
+  } else if (isAbsoluteUrl(text)) {
+    report(
+      'address-unsafe-scheme',
+      'error',
+      `"${field}" is a "${new URL(text).protocol}" address (${shown(text)}). Only http: and https: addresses are used, for safety, so ${effect}.`,
+      `Replace it with the resource's web address, starting with https://.`,
+    );
+  } else {
+    report(
+      'address-invalid',
+      'warning',
+      `"${field}" (${shown(text)}) is not a web address, so ${effect}.`,
+      `Write the full address, starting with https://.`,
+    );
+  }
 }
 
 function checkText(container: unknown, field: string, report: Report, effect: string): string | undefined {
