@@ -22,7 +22,7 @@ import { safeHttpUrl } from './url.js';
 export interface NormalizeOptions {
   /** The URL the document came from: relative URLs inside it resolve against this. */
   baseUrl?: string | undefined;
-  /** Where warnings about skipped or dropped items go; console.warn by default (parse.ts gives the message alone). */
+  /** Where warnings about skipped or dropped items go, with their code and place; parseFeed's default prints the message alone. */
   warn?: WarningSink;
   /** Ids already used by earlier pages of the same feed, so ids stay unique across pages. */
   usedIds?: ReadonlySet<string>;

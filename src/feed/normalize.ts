@@ -176,6 +176,7 @@ export function itemWhere(position: number, id: string | undefined): string {
  * limit with one warning, and makes ids unique (a missing id falls back to the URL, then to the
  * position) so the view can key cards by id. `from` and `to` read one slice of the items (see
  * parse.ts): positions in warnings stay those of the whole feed, and the limit is warned of once.
+ * `toResource` is given objects only.
  */
 export function collectResources(
   rawItems: readonly unknown[],
@@ -191,7 +192,8 @@ export function collectResources(
   for (let index = from; index < count; index += 1) {
     const raw = rawItems[index];
     const position = index + 1;
-    // An item is skipped for one of two reasons: it is no object, or (the reader says) it has nothing to show.
+    // Every reader skips an item for one of two reasons: it is not an object (told here, once for
+    // all), or it has nothing to show (the reader's string).
     const record = isRecord(raw);
     const result = record ? toResource(raw) : 'it is not an object';
     if (typeof result === 'string') {

@@ -425,7 +425,7 @@ function sentence(text: string): string {
  * A problem from one of the normalizer's warnings. Its message is the one the widget prints in the
  * console, without the widget's name and the place, which the problem names on its own.
  */
-export function normalizerProblem(message: string, code: NormalizerCode, where = 'feed'): Problem {
+function normalizerProblem(message: string, code: NormalizerCode, where = 'feed'): Problem {
   const { level, fix } = NORMALIZER_DIAGNOSTICS[code];
   const text = message.replace(/^partnership-feed: /, '');
   const place = text.indexOf(`${where}: `);
