@@ -13,6 +13,7 @@ import process from 'node:process';
 import { parseArgs } from 'node:util';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { feedFromRows } from '../feed/csv.js';
+import { feedErrorCode } from '../feed/detect.js';
 import { FeedError } from '../feed/errors.js';
 import { decodeText } from '../feed/fetch.js';
 import { looksLikeJsonFeed } from '../feed/jsonfeed.js';
@@ -22,7 +23,7 @@ import { pagedFeed, type PagedFeed } from '../feed/pages.js';
 import { parseFeed, type FeedFormat, type ParseOptions } from '../feed/parse.js';
 import { feedToJsonFeed } from '../feed/serialize.js';
 import { cleanText } from '../feed/text.js';
-import { validateJsonFeed, type Problem } from '../feed/validate.js';
+import { problemSink, validateJsonFeed, type Problem } from '../feed/validate.js';
 
 const FORMATS = ['auto', 'jsonfeed', 'wordpress', 'drupal', 'rss'] as const;
 type Format = (typeof FORMATS)[number] | 'csv';
@@ -138,32 +139,6 @@ function stripPrefix(message: string): string {
   return message.replace(/^partnership-feed: /, '');
 }
 
-/** The normalizer's warnings as problems: a skipped item is an error (no card), the rest warnings. */
-function problemFromWarning(message: string): Problem {
-  const text = stripPrefix(message);
-  const skipped = /^skipped item (\d+)((?: \(id ".*"\))?): (.*?)\.?$/s.exec(text);
-  if (skipped) {
-    const reason = skipped[3]!;
-    return {
-      level: 'error',
-      where: `item ${skipped[1]}${skipped[2]}`,
-      message: `The item is skipped: ${reason}.`,
-      fix: /title/.test(reason)
-        ? 'Give the item a title (and a short summary) where it is edited.'
-        : 'Fix or remove the item where it is edited.',
-    };
-  }
-  const row = /^(row \d+): (.*)$/s.exec(text);
-  if (row) {
-    const message = row[2]!;
-    const fix = /^the date/.test(message)
-      ? 'Write the date as 2024-03-15 or 3/15/2024.'
-      : 'Write the full address, starting with https:// (or pass --base-url for addresses relative to the feed).';
-    return { level: 'warning', where: row[1]!, message: message.charAt(0).toUpperCase() + message.slice(1), fix };
-  }
-  return { level: 'warning', where: 'feed', message: text.charAt(0).toUpperCase() + text.slice(1), fix: 'See the message.' };
-}
-
 /** A line and column for JSON.parse's "at position N" (Node 20), so the publisher can find the mistake. */
 function jsonErrorProblem(text: string, error: unknown): Problem {
   const message = (error as Error).message;
@@ -176,6 +151,7 @@ function jsonErrorProblem(text: string, error: unknown): Problem {
     where = ` at line ${line}, column ${column}`;
   }
   return {
+    code: text.trim() ? 'invalid-json' : 'empty-file',
     level: 'error',
     where: 'feed',
     message: text.trim() ? `The file is not valid JSON${where} (${message.replace(/^JSON\.parse: /, '')}).` : 'The file is empty.',
@@ -185,8 +161,9 @@ function jsonErrorProblem(text: string, error: unknown): Problem {
 
 function feedErrorProblem(error: unknown, format: Format | undefined): Problem {
   const message = error instanceof Error ? error.message : String(error);
-  const html = /HTML page/.test(message);
+  const html = error instanceof FeedError && feedErrorCode(error) === 'html-page';
   return {
+    code: 'unreadable-feed',
     level: 'error',
     where: 'feed',
     message: `The feed cannot be read: ${message}.`,
@@ -231,6 +208,7 @@ async function documentReport(input: Input, format: Format | undefined, csv: boo
   let total: number | undefined;
   if (input.bytes > LIMITS.maxResponseBytes) {
     problems.push({
+      code: 'feed-too-large',
       level: 'error',
       where: 'feed',
       message: `The feed is ${(input.bytes / 1024 / 1024).toFixed(1)} MB; the widget refuses feeds over 10 MB.`,
@@ -246,6 +224,7 @@ async function documentReport(input: Input, format: Format | undefined, csv: boo
     } catch (error) {
       if (!(error instanceof ConvertError)) throw error;
       problems.push({
+        code: 'unreadable-csv',
         level: 'error',
         where: 'feed',
         message: `${error.message.charAt(0).toUpperCase()}${error.message.slice(1)}.`,
@@ -253,9 +232,7 @@ async function documentReport(input: Input, format: Format | undefined, csv: boo
       });
       rows = [];
     }
-    const warnings: string[] = [];
-    feed = feedFromRows(rows, { baseUrl: input.baseUrl, warn: (message) => warnings.push(message) });
-    problems.push(...warnings.map(problemFromWarning));
+    feed = feedFromRows(rows, { baseUrl: input.baseUrl, warn: problemSink(problems) });
     cards = feed.items.length;
     total = rows.filter((row) => Object.values(row).some((value) => typeof value === 'string' && value.trim())).length;
   } else {
@@ -276,17 +253,19 @@ async function documentReport(input: Input, format: Format | undefined, csv: boo
       const items = (document as { items?: unknown }).items;
       total = Array.isArray(items) ? items.length : undefined;
     } else if (format !== 'jsonfeed') {
-      const warnings: string[] = [];
+      // The normalizer's warnings follow the problem that ends the reading, if one does.
+      const warnings: Problem[] = [];
       try {
         feed = await parseFeed(input.text, {
           ...options,
           format: (format ?? 'auto') as FeedFormat,
-          warn: (message) => warnings.push(message),
+          warn: problemSink(warnings),
         });
         cards = feed.items.length;
         const unlinked = feed.items.filter((item) => !item.url).length;
         if (unlinked && !input.baseUrl) {
           problems.push({
+            code: 'items-without-link',
             level: 'warning',
             where: 'feed',
             message: `${plural(unlinked, 'item has', 'items have')} no link. Relative links are resolved against the feed's own address, which a local file does not have.`,
@@ -298,7 +277,7 @@ async function documentReport(input: Input, format: Format | undefined, csv: boo
         const brokenJson = !json && /^\s*[[{]/.test(input.text) && format !== 'rss';
         problems.push(brokenJson ? jsonErrorProblem(input.text, jsonError) : feedErrorProblem(error, format));
       }
-      problems.push(...warnings.map(problemFromWarning));
+      problems.push(...warnings);
     }
   }
 
@@ -421,7 +400,7 @@ async function convert(
     // Without a base, relative addresses cannot be made absolute and are left out: say so.
     const document = parsedJson(input.text);
     const relative = looksLikeJsonFeed(document)
-      ? validateJsonFeed(document).filter((problem) => /relative address/.test(problem.message)).length
+      ? validateJsonFeed(document).filter((problem) => problem.code === 'address-relative').length
       : 0;
     const unlinked = feed.items.filter((item) => !item.url).length;
     if (relative)

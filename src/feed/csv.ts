@@ -29,6 +29,7 @@ import { LIMITS, type Feed, type ResourceDate, type WarningSink } from './model.
 import { cleanId, cleanLanguage, cleanTags, collectResources, NO_TITLE_OR_TEXT, own, resourceFromFields } from './normalize.js';
 import { capLength, cleanText } from './text.js';
 import { safeHttpUrl } from './url.js';
+import { CSV_NO_TITLE_COLUMN, CSV_UNREADABLE_DATE, CSV_UNUSABLE_IMAGE, CSV_UNUSABLE_LINK, CSV_UNUSED_COLUMNS } from './diagnostics.js';
 
 export type SpreadsheetField = 'id' | 'title' | 'url' | 'type' | 'date' | 'summary' | 'tags' | 'image' | 'imageAlt' | 'language';
 
@@ -118,11 +119,12 @@ export function feedFromRows(rows: ReadonlyArray<Record<string, string>>, option
   const headers = [...new Set(rows.flatMap((row) => (row !== null && typeof row === 'object' ? Object.keys(row) : [])))];
   const { columns, unused } = mapColumns(headers);
   if (rows.length && !columns.title.length && !columns.summary.length) {
-    warn(`partnership-feed: no column holds the titles: name one of the columns "title" (or "summary" for the text).`);
+    warn(`partnership-feed: no column holds the titles: name one of the columns "title" (or "summary" for the text).`, CSV_NO_TITLE_COLUMN);
   }
   if (unused.length) {
     warn(
       `partnership-feed: ${unused.length === 1 ? 'the column' : 'the columns'} ${unused.map(quoted).join(', ')} ${unused.length === 1 ? 'is' : 'are'} not used.`,
+      CSV_UNUSED_COLUMNS,
     );
   }
 
@@ -150,13 +152,19 @@ export function feedFromRows(rows: ReadonlyArray<Record<string, string>>, option
       const urlCell = cell(row, 'url');
       const url = safeHttpUrl(urlCell, baseUrl);
       if (urlCell && !url) {
-        warn(`partnership-feed: ${where}: the link ${quoted(urlCell.trim())} is not a full web address (https://…); the card has no link.`);
+        warn(
+          `partnership-feed: ${where}: the link ${quoted(urlCell.trim())} is not a full web address (https://…); the card has no link.`,
+          CSV_UNUSABLE_LINK,
+          where,
+        );
       }
       const dateCell = cell(row, 'date');
       const date = parseSpreadsheetDate(dateCell);
       if (dateCell && !date) {
         warn(
           `partnership-feed: ${where}: the date ${quoted(dateCell.trim())} cannot be read (write 2024-03-15 or 3/15/2024); the card has no date.`,
+          CSV_UNREADABLE_DATE,
+          where,
         );
       }
       const imageCell = cell(row, 'image');
@@ -164,6 +172,8 @@ export function feedFromRows(rows: ReadonlyArray<Record<string, string>>, option
       if (imageCell && !imageUrl) {
         warn(
           `partnership-feed: ${where}: the image ${quoted(imageCell.trim())} is not a full web address (https://…); the card has no image.`,
+          CSV_UNUSABLE_IMAGE,
+          where,
         );
       }
       const result = resourceFromFields({

@@ -133,7 +133,6 @@ function drupalNode(
   root: string | undefined,
   tables: TextTables | undefined,
 ): Resource | string {
-  if (!isRecord(node)) return 'it is not an object';
   const attributes = own(node, 'attributes');
   return resourceFromFields({
     id: cleanId(own(node, 'id')),

@@ -22,7 +22,7 @@ import { safeHttpUrl } from './url.js';
 export interface NormalizeOptions {
   /** The URL the document came from: relative URLs inside it resolve against this. */
   baseUrl?: string | undefined;
-  /** Where warnings about skipped or dropped items go; console.warn by default. */
+  /** Where warnings about skipped or dropped items go, with their code and place; parseFeed's default prints the message alone. */
   warn?: WarningSink;
   /** Ids already used by earlier pages of the same feed, so ids stay unique across pages. */
   usedIds?: ReadonlySet<string>;
@@ -87,7 +87,6 @@ function jsonFeedItem(
   deferred: boolean | undefined,
   tables: TextTables | undefined,
 ): Resource | string {
-  if (!isRecord(item)) return 'it is not an object';
   const extension = own(item, '_resource');
   const fields = {
     id: cleanId(own(item, 'id')),
@@ -115,8 +114,8 @@ function jsonFeedItem(
  * Normalizes a parsed JSON Feed document. Never throws for bad items (they are skipped with a
  * warning); throws a FeedError of kind `invalid` when the document is not a feed at all.
  */
-export function normalizeJsonFeed(document: unknown, options: NormalizeOptions = {}): Feed {
-  const { baseUrl, warn = console.warn, usedIds, deferred, from, to, tables } = options;
+export function normalizeJsonFeed(document: unknown, options: NormalizeOptions & { warn: WarningSink }): Feed {
+  const { baseUrl, warn, usedIds, deferred, from, to, tables } = options;
   if (!isRecord(document) || !Array.isArray(own(document, 'items'))) {
     throw new FeedError('invalid', 'the document is not a JSON Feed: it has no "items" list', baseUrl);
   }

@@ -2,6 +2,7 @@
  * The one typed model every feed format is normalized into. Everything in it is safe to render as
  * text: strings are plain text (never markup), URLs are absolute http(s) URLs, dates are parsed.
  */
+import type { NormalizerCodeNumber } from './diagnostics.js';
 
 /** A point in time, or a calendar day when the feed only knows the day. */
 export interface ResourceDate {
@@ -79,5 +80,9 @@ export const LIMITS = {
   maxResponseBytes: 10 * 1024 * 1024,
 } as const;
 
-/** Receives one message per problem found while normalizing (an item skipped, items dropped). */
-export type WarningSink = (message: string) => void;
+/**
+ * Receives one message per problem found while normalizing (an item skipped, items dropped), and
+ * with it the problem's code (its number: see diagnostics.ts) and where it is (omitted for the whole
+ * feed): the widget prints the message alone, the CLI and the validator act on the code.
+ */
+export type WarningSink = (message: string, code: NormalizerCodeNumber, where?: string) => void;

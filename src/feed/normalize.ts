@@ -4,6 +4,7 @@
  */
 import { LIMITS, type Resource, type ResourceDate, type ResourceImage, type WarningSink } from './model.js';
 import { capLength, cleanText, truncateWords } from './text.js';
+import { ITEM_NOT_OBJECT, ITEM_WITHOUT_TITLE_OR_TEXT, TOO_MANY_ITEMS } from './diagnostics.js';
 
 export type JsonRecord = Record<string, unknown>;
 
@@ -167,17 +168,23 @@ export function cleanId(value: unknown): string | undefined {
   return id || undefined;
 }
 
+/** An item as problems name it: `item 3 (id "abc")`, its position counted from 1. */
+export function itemWhere(position: number, id: string | undefined): string {
+  return `item ${position}${id ? ` (id "${capLength(id, 80)}")` : ''}`;
+}
+
 /**
  * Maps raw items to resources: skips invalid ones with one warning each, drops items past the
  * limit with one warning, and makes ids unique (a missing id falls back to the URL, then to the
  * position) so the view can key cards by id. `from` and `to` read one slice of the items (see
  * parse.ts): positions in warnings stay those of the whole feed, and the limit is warned of once.
+ * `toResource` is given objects only.
  */
 export function collectResources(
   rawItems: readonly unknown[],
-  toResource: (raw: unknown, position: number) => Resource | string,
+  toResource: (raw: unknown) => Resource | string,
   warn: WarningSink,
-  alreadyUsedIds: ReadonlySet<string> = new Set(),
+  alreadyUsedIds?: ReadonlySet<string>,
   from = 0,
   to: number = LIMITS.maxItems,
 ): Resource[] {
@@ -187,24 +194,22 @@ export function collectResources(
   for (let index = from; index < count; index += 1) {
     const raw = rawItems[index];
     const position = index + 1;
-    const result = toResource(raw, position);
+    // Every reader skips an item for one of two reasons: it is not an object (told here, once for
+    // all), or it has nothing to show (the reader's string).
+    const record = isRecord(raw);
+    const result = record ? toResource(raw) : 'it is not an object';
     if (typeof result === 'string') {
-      const id = cleanId(own(raw, 'id'));
-      warn(`partnership-feed: skipped item ${position}${id ? ` (id "${capLength(id, 80)}")` : ''}: ${result}.`);
+      const where = itemWhere(position, cleanId(own(raw, 'id')));
+      warn(`partnership-feed: skipped ${where}: ${result}.`, record ? ITEM_WITHOUT_TITLE_OR_TEXT : ITEM_NOT_OBJECT, where);
       continue;
     }
     let id = result.id || `item-${position}`;
-    if (usedIds.has(id)) {
-      let suffix = 2;
-      while (usedIds.has(`${id}#${suffix}`)) suffix += 1;
-      id = `${id}#${suffix}`;
-    }
-    usedIds.add(id);
-    result.id = id;
+    for (let suffix = 2, first = id; usedIds.has(id); suffix += 1) id = `${first}#${suffix}`;
+    usedIds.add((result.id = id));
     resources.push(result);
   }
   if (rawItems.length > LIMITS.maxItems && to >= LIMITS.maxItems) {
-    warn(`partnership-feed: the feed has ${rawItems.length} items; only the first ${LIMITS.maxItems} are shown.`);
+    warn(`partnership-feed: the feed has ${rawItems.length} items; only the first ${LIMITS.maxItems} are shown.`, TOO_MANY_ITEMS);
   }
   return resources;
 }

@@ -4,7 +4,7 @@
 import { HTML_PAGE, looksLikeDrupal, looksLikeWordPress } from './detect.js';
 import { FeedError } from './errors.js';
 import { looksLikeJsonFeed, normalizeJsonFeed } from './jsonfeed.js';
-import { LIMITS, type Feed } from './model.js';
+import { LIMITS, type Feed, type WarningSink } from './model.js';
 import { ownArray } from './normalize.js';
 import type { FeedFormat, ParseOptions } from './options.js';
 import { needsHtml, needsNames, type TextTables } from './text.js';
@@ -66,8 +66,12 @@ async function yieldUnlessAborted(signal: AbortSignal | undefined): Promise<void
   signal?.throwIfAborted();
 }
 
+/** The console gets a warning's message alone: its code and place are for the CLI's sink. */
+const consoleWarn: WarningSink = (message) => console.warn(message);
+
 /** Parses a feed document's text. Rejects with a FeedError of kind `invalid` when it is not a usable feed. */
-export async function parseFeed(rawText: string, options: ParseOptions = {}): Promise<Feed> {
+export async function parseFeed(rawText: string, given: ParseOptions = {}): Promise<Feed> {
+  const options = { ...given, warn: given.warn ?? consoleWarn };
   // A byte-order mark is not JSON; files saved by some editors start with one.
   const text = rawText.startsWith('\uFEFF') ? rawText.slice(1) : rawText;
   const format = options.format ?? 'auto';
@@ -101,7 +105,8 @@ export function detectJsonFormat(document: unknown): Exclude<FeedFormat, 'auto' 
 }
 
 /** Normalizes an already-parsed JSON document (the `feed` property, or a parsed response). */
-export async function normalizeFeedDocument(document: unknown, options: ParseOptions = {}): Promise<Feed> {
+export async function normalizeFeedDocument(document: unknown, given: ParseOptions = {}): Promise<Feed> {
+  let options = { ...given, warn: given.warn ?? consoleWarn };
   const requested = options.format ?? 'auto';
   const format = requested === 'auto' || requested === 'rss' ? detectJsonFormat(document) : requested;
   if (!options.tables) {

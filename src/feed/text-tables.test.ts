@@ -57,7 +57,8 @@ describe('text tables passed with the options', () => {
 
   it('reaches every reader through the options, deferred text included', () => {
     const document = { items: [{ id: 'a', title: 'T', content_html: '<p>Next &rarr;</p>' }] };
-    const read = (tables: object) => normalizeJsonFeed(document, { baseUrl: BASE, deferred: true, tables }).items[0]!.excerpt;
+    const read = (tables: object) =>
+      normalizeJsonFeed(document, { baseUrl: BASE, deferred: true, tables, warn: () => undefined }).items[0]!.excerpt;
     expect(read({ names, html })).to.equal('Next →');
     expect(read({})).to.equal('Next &rarr;');
     const rss =

@@ -1,3 +1,6 @@
+/** The longest address a feed may give (longer ones are dropped). */
+export const MAX_URL_LENGTH = 2048;
+
 /**
  * Only http(s) URLs may become links or images. Everything else (`javascript:`, `data:`,
  * `vbscript:`, `file:`…) is dropped, whatever its case or the white space and control characters
@@ -6,7 +9,7 @@
 export function safeHttpUrl(value: unknown, base?: string): string | undefined {
   if (typeof value !== 'string') return undefined;
   const candidate = value.trim();
-  if (!candidate || candidate.length > 2048) return undefined;
+  if (!candidate || candidate.length > MAX_URL_LENGTH) return undefined;
   let url: URL;
   try {
     // An absolute http(s) address needs no base; parsing the base for each of 10,000 items is not free.

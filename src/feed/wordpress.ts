@@ -19,6 +19,7 @@ import { cleanText, decodeEntities, type TextTables } from './text.js';
 
 /** parse.ts runs this reader through its own copy of text.ts, which holds the name table once loaded. */
 import { safeHttpUrl, siteRoot } from './url.js';
+import { WORDPRESS_WITHOUT_EMBED } from './diagnostics.js';
 
 /** WordPress's page size when the URL names none. */
 const DEFAULT_PER_PAGE = 10;
@@ -93,7 +94,6 @@ function wordPressPost(
   deferred: boolean | undefined,
   tables: TextTables | undefined,
 ): Resource | string {
-  if (!isRecord(post)) return 'it is not an object';
   const terms = embeddedTerms(post);
   const fields = {
     id: cleanId(own(post, 'id')),
@@ -178,6 +178,7 @@ export function normalizeWordPress(document: unknown, options: ParseOptions = {}
   if (document.length && !document.some((post) => own(post, '_embedded') !== undefined)) {
     warn(
       'partnership-feed: the WordPress posts come without types, tags or pictures: add _embed to the address (…/wp-json/wp/v2/posts?_embed) to show them.',
+      WORDPRESS_WITHOUT_EMBED,
     );
   }
   const homePageUrl = siteRoot(baseUrl, '/wp-json/');

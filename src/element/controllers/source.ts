@@ -21,5 +21,5 @@ export function feedKey({ feed, src }: FeedSource): unknown {
 }
 
 export function loadOptions({ format, timeoutSeconds }: FeedSource, signal: AbortSignal | undefined): LoadOptions {
-  return { signal, timeoutMs: timeoutSeconds * 1000, format, warn: console.warn, deferred: true };
+  return { signal, timeoutMs: timeoutSeconds * 1000, format, deferred: true };
 }
