@@ -13,7 +13,6 @@ import process from 'node:process';
 import { parseArgs } from 'node:util';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { feedFromRows } from '../feed/csv.js';
-import { feedErrorCode } from '../feed/detect.js';
 import { FeedError } from '../feed/errors.js';
 import { decodeText } from '../feed/fetch.js';
 import { looksLikeJsonFeed } from '../feed/jsonfeed.js';
@@ -161,7 +160,7 @@ function jsonErrorProblem(text: string, error: unknown): Problem {
 
 function feedErrorProblem(error: unknown, format: Format | undefined): Problem {
   const message = error instanceof Error ? error.message : String(error);
-  const html = error instanceof FeedError && feedErrorCode(error) === 'html-page';
+  const html = error instanceof FeedError && error.code === 'html-page';
   return {
     code: 'unreadable-feed',
     level: 'error',

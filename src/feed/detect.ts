@@ -2,8 +2,6 @@
  * Recognising a document's format cheaply, before the adapter that reads it is loaded: the ES
  * bundle fetches the WordPress, Drupal and RSS/Atom adapters only for feeds that need them.
  */
-import type { FeedErrorCode } from './diagnostics.js';
-import type { FeedError } from './errors.js';
 import { isRecord, own } from './normalize.js';
 
 /** Entries inspected to recognise a format: enough to get past one broken entry, cheap on a long list. */
@@ -50,15 +48,6 @@ export function afterProlog(text: string): string {
 
 /** One wording for every format, so the web editor reads the same message whatever was expected. */
 export const HTML_PAGE = 'the response is an HTML page, not a feed (is the address the feed itself?)';
-
-/**
- * The code of a failure the CLI gives its own advice for. Told by the reason being HTML_PAGE itself,
- * so rewording it changes nothing; a code carried by FeedError would cost the bundles bytes they
- * do not have.
- */
-export function feedErrorCode(error: FeedError): FeedErrorCode | undefined {
-  return error.message === HTML_PAGE ? 'html-page' : undefined;
-}
 
 export function startsLikeHtml(start: string): boolean {
   return /^<(?:!doctype\s+html|html)\b/i.test(start);

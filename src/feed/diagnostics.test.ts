@@ -1,7 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { feedFromRows } from './csv.js';
 import { CHECK_CODES, NORMALIZER_CODES, NORMALIZER_DIAGNOSTICS, type NormalizerCode } from './diagnostics.js';
-import { feedErrorCode } from './detect.js';
 import { FeedError } from './errors.js';
 import { LIMITS, type WarningSink } from './model.js';
 import { parseFeed } from './parse.js';
@@ -135,8 +134,8 @@ describe('diagnostics', () => {
         () => expect.fail('read'),
         (error: FeedError) => error,
       );
-    expect(feedErrorCode(await failure('<!doctype html><html><body></body></html>'))).to.equal('html-page');
-    expect(feedErrorCode(await failure('<html><head><title>x</title></head></html>'))).to.equal('html-page');
-    expect(feedErrorCode(await failure('{"items": '))).to.equal(undefined);
+    expect((await failure('<!doctype html><html><body></body></html>')).code).to.equal('html-page');
+    expect((await failure('<html><head><title>x</title></head></html>')).code).to.equal('html-page');
+    expect((await failure('{"items": ')).code).to.equal(undefined);
   });
 });

@@ -115,7 +115,7 @@ export const CHECK_CODES = [
   'items-without-link',
 ] as const;
 
-/** A failed reading the CLI gives its own advice for (see detect.ts's feedErrorCode). */
+/** A failed reading the CLI gives its own advice for: FeedError's `code`. */
 export type FeedErrorCode = 'html-page';
 
 export type DiagnosticCode = NormalizerCode | (typeof CHECK_CODES)[number];

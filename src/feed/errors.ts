@@ -1,3 +1,5 @@
+import type { FeedErrorCode } from './diagnostics.js';
+
 /** The four ways loading a feed can fail, as docs/spec.md's `pf-error` event names them. */
 export type FeedErrorKind = 'network' | 'http' | 'timeout' | 'invalid';
 
@@ -22,6 +24,8 @@ export class FeedError extends Error {
     message: string,
     readonly url?: string,
     readonly status?: number,
+    /** Which failure it is, where a tool acts on it (diagnostics.ts): never read from the wording. */
+    readonly code?: FeedErrorCode,
   ) {
     super(message);
   }

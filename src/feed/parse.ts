@@ -29,12 +29,12 @@ function textTables(text: string): TextTables | Promise<TextTables> {
 
 function notJson(text: string, baseUrl: string | undefined): FeedError {
   const start = text.trimStart().slice(0, 200).toLowerCase();
-  const reason = !start
-    ? 'the response is empty'
-    : /<(!doctype\s+html|html|head|body|title)\b/.test(start)
-      ? HTML_PAGE
-      : 'the response is not valid JSON (it may be cut off or hand-edited with a mistake)';
-  return new FeedError('invalid', reason, baseUrl);
+  if (/<(!doctype\s+html|html|head|body|title)\b/.test(start)) return new FeedError('invalid', HTML_PAGE, baseUrl, undefined, 'html-page');
+  return new FeedError(
+    'invalid',
+    start ? 'the response is not valid JSON (it may be cut off or hand-edited with a mistake)' : 'the response is empty',
+    baseUrl,
+  );
 }
 
 /**

@@ -468,7 +468,7 @@ function isAtomRoot(root: XmlElement): boolean {
 export function normalizeXmlFeed(text: string, options: ParseOptions = {}): Feed {
   const { baseUrl, tables } = options;
   if (!text.trim()) throw new FeedError('invalid', 'the response is empty', baseUrl);
-  if (startsLikeHtml(afterProlog(text))) throw new FeedError('invalid', HTML_PAGE, baseUrl);
+  if (startsLikeHtml(afterProlog(text))) throw new FeedError('invalid', HTML_PAGE, baseUrl, undefined, 'html-page');
   if (declaresEntities(text)) {
     throw new FeedError('invalid', 'the XML declares entities (<!ENTITY …>); entity declarations are not allowed in a feed', baseUrl);
   }
