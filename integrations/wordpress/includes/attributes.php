@@ -45,6 +45,18 @@ function partnership_feed_attribute_kinds() {
 }
 
 /**
+ * What the block's controls offer (block/attributes.json, written from the element's attribute
+ * table by npm run generate): block attribute => element attribute, kind, values and default.
+ *
+ * @return array<string, array>
+ */
+function partnership_feed_block_attributes() {
+	$file  = PARTNERSHIP_FEED_DIR . '/block/attributes.json';
+	$table = is_readable( $file ) ? json_decode( (string) file_get_contents( $file ), true ) : null; // phpcs:ignore WordPress.WP.AlternativeFunctions -- the plugin's own file.
+	return is_array( $table ) ? $table : array();
+}
+
+/**
  * The languages the widget speaks: code => name in that language (languages.json, which the
  * build writes into the plugin from the widget's own list).
  *
