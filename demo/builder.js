@@ -16,14 +16,19 @@ const noneBox = document.getElementById('f-filters-none');
 // Controls the page does not write by hand come from the element's attribute table, so a facet
 // added there appears here too: its word among the filter controls and its preselecting field.
 const noneChoice = noneBox.closest('label');
-for (const word of CONTROLS) {
-  if (form.querySelector(`input[name="filters"][value="${word}"]`)) continue;
+const filterBox = (word) => form.querySelector(`input[name="filters"][value="${word}"]`);
+for (const [index, word] of CONTROLS.entries()) {
+  if (filterBox(word)) continue;
   const box = Object.assign(document.createElement('input'), { type: 'checkbox', name: 'filters', value: word });
   box.checked = DEFAULTS.filters.includes(word);
   const label = Object.assign(document.createElement('label'), { className: 'choice' });
   const caption = Object.assign(document.createElement('span'), { textContent: `${word[0].toUpperCase()}${word.slice(1)} filter` });
   label.append(box, ' ', caption);
-  noneChoice.before(label);
+  // In the element's order: before the next word the page has a box for.
+  const next = CONTROLS.slice(index + 1)
+    .map(filterBox)
+    .find(Boolean);
+  (next ? next.closest('label') : noneChoice).before(label);
 }
 const queryField = document.getElementById('f-query').closest('.field');
 for (const spec of ATTRIBUTES.filter(({ kind }) => kind === 'list')) {
