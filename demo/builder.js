@@ -1,7 +1,8 @@
 // The embed-code builder (builder.html): form → embed code (src/builder/snippet.ts) → live preview.
 // A module file, not an inline script, so the page works under a strict Content-Security-Policy.
 // User values only ever reach the page through textContent, value and setAttribute.
-import { DEFAULT_FALLBACK_TEXT, embedSnippet, feedAttributes } from '/src/builder/snippet.ts';
+import { ATTRIBUTES, propertyName } from '/src/element/attributes.ts';
+import { CONTROLS, DEFAULTS, DEFAULT_FALLBACK_TEXT, embedSnippet, feedAttributes } from '/src/builder/snippet.ts';
 import languages from '/src/i18n/languages.json';
 
 // Every language the widget speaks, each named in itself (src/i18n/languages.json).
@@ -10,44 +11,65 @@ for (const [code, name] of Object.entries(languages))
   languageSelect.append(Object.assign(new Option(name, code), { lang: code, dir: 'auto' }));
 
 const form = document.getElementById('builder');
+const noneBox = document.getElementById('f-filters-none');
+
+// Controls the page does not write by hand come from the element's attribute table, so a facet
+// added there appears here too: its word among the filter controls and its preselecting field.
+const noneChoice = noneBox.closest('label');
+const filterBox = (word) => form.querySelector(`input[name="filters"][value="${word}"]`);
+for (const [index, word] of CONTROLS.entries()) {
+  if (filterBox(word)) continue;
+  const box = Object.assign(document.createElement('input'), { type: 'checkbox', name: 'filters', value: word });
+  box.checked = DEFAULTS.filters.includes(word);
+  const label = Object.assign(document.createElement('label'), { className: 'choice' });
+  const caption = Object.assign(document.createElement('span'), { textContent: `${word[0].toUpperCase()}${word.slice(1)} filter` });
+  label.append(box, ' ', caption);
+  // In the element's order: before the next word the page has a box for.
+  const next = CONTROLS.slice(index + 1)
+    .map(filterBox)
+    .find(Boolean);
+  (next ? next.closest('label') : noneChoice).before(label);
+}
+const queryField = document.getElementById('f-query').closest('.field');
+for (const spec of ATTRIBUTES.filter(({ kind }) => kind === 'list')) {
+  if (form.elements.namedItem(spec.name)) continue;
+  const field = Object.assign(document.createElement('div'), { className: 'field' });
+  const label = Object.assign(document.createElement('label'), { htmlFor: `f-${spec.name}`, textContent: `${spec.description} ` });
+  label.append(Object.assign(document.createElement('code'), { textContent: spec.name }));
+  field.append(label, Object.assign(document.createElement('input'), { id: `f-${spec.name}`, name: spec.name, type: 'text' }));
+  queryField.before(field);
+}
+const filterBoxes = [...form.querySelectorAll('input[name="filters"]')];
+
 const snippetBox = document.getElementById('snippet');
 const copyButton = document.getElementById('copy');
 const copyStatus = document.getElementById('copy-status');
 const previewFrame = document.getElementById('preview-frame');
 const previewStatus = document.getElementById('preview-status');
-const noneBox = document.getElementById('f-filters-none');
-const filterBoxes = [...form.querySelectorAll('input[name="filters"]')];
 
 /** Typing waits this long before the preview follows, so a half-typed feed address is not fetched. */
 const TYPING_DELAY = 400;
 
 // --- Reading the form ---------------------------------------------------------------------------
 
+/** The form's field for an attribute where its name is not the property's. */
+const FIELD_NAMES = { lang: 'language' };
+
 function readSettings() {
   const data = new FormData(form);
   const value = (name) => String(data.get(name) ?? '');
+  const attributes = Object.fromEntries(
+    ATTRIBUTES.map((spec) => {
+      const property = propertyName(spec.name);
+      const field = FIELD_NAMES[spec.name] ?? property;
+      if (spec.kind === 'boolean') return [property, data.has(field)];
+      if (spec.kind === 'words') return [property, spec.none && noneBox.checked ? 'none' : data.getAll(field).map(String)];
+      return [property, value(field)];
+    }),
+  );
   return {
     id: value('widgetId'),
-    src: value('src'),
-    format: value('format'),
-    heading: value('heading'),
-    headingLevel: value('headingLevel'),
-    layout: value('layout'),
-    pageSize: value('pageSize'),
-    filters: noneBox.checked ? 'none' : data.getAll('filters').map(String),
-    type: value('type'),
-    tag: value('tag'),
-    query: value('query'),
-    sort: value('sort'),
-    hide: data.getAll('hide').map(String),
-    excerptWords: value('excerptWords'),
-    dateStyle: value('dateStyle'),
-    lang: value('language'),
-    linkTarget: value('linkTarget'),
-    syncUrl: data.has('syncUrl'),
-    timeout: value('timeout'),
-    cacheTtl: value('cacheTtl'),
-    theme: value('theme'),
+    ...attributes,
     bundle: value('bundle') === 'classic' ? 'classic' : 'module',
     scriptBase: value('scriptBase'),
     fallbackHref: value('fallbackHref'),
@@ -100,10 +122,10 @@ const checks = {
     return '';
   },
   widgetId: (input) => (/\s/.test(input.value.trim()) ? 'Use one word without spaces, such as news or events-2026.' : ''),
-  pageSize: (input) => numberProblem(input, { min: 0, max: 10000, whole: true, fallback: 12 }),
-  excerptWords: (input) => numberProblem(input, { min: 0, max: 1000, whole: true, fallback: 40 }),
-  cacheTtl: (input) => numberProblem(input, { min: 0, max: 31536000, whole: true, fallback: 300 }),
-  timeout: (input) => numberProblem(input, { min: 0, max: 600, whole: false, fallback: 15, unit: 'seconds' }),
+  pageSize: (input) => numberProblem(input, { min: 0, max: 10000, whole: true, fallback: DEFAULTS.pageSize }),
+  excerptWords: (input) => numberProblem(input, { min: 0, max: 1000, whole: true, fallback: DEFAULTS.excerptWords }),
+  cacheTtl: (input) => numberProblem(input, { min: 0, max: 31536000, whole: true, fallback: DEFAULTS.cacheTtl }),
+  timeout: (input) => numberProblem(input, { min: 0, max: 600, whole: false, fallback: DEFAULTS.timeout, unit: 'seconds' }),
 };
 
 function showProblems() {

@@ -4,36 +4,36 @@
  *
  * Rules: attribute values and text are HTML-escaped (& < > " '); an attribute left at its default
  * is omitted, so the snippet stays short and later default changes reach the page; `sync-url` is a
- * boolean attribute (present or absent). The value lists mirror the element's (a test checks them).
+ * boolean attribute (present or absent). The attributes, their values and defaults are the
+ * element's own table (src/element/attributes.ts), so the builder offers what the element reads.
  */
 
-import { CONTROL_NAMES } from '../element/options.js';
+import { ATTRIBUTES, attribute, propertyName, type AttributeSpec } from '../element/attributes.js';
+import type { FilterAttribute } from '../element/options.js';
 
 export type Bundle = 'module' | 'classic';
 
-export const FORMATS = ['auto', 'jsonfeed', 'wordpress', 'drupal', 'rss'] as const;
-export const LAYOUTS = ['grid', 'list', 'compact'] as const;
-export const CONTROLS = CONTROL_NAMES;
-export const SORTS = ['newest', 'oldest', 'title'] as const;
-export const HIDEABLE = ['header', 'image', 'excerpt', 'date', 'type', 'tags', 'related', 'credit'] as const;
-export const DATE_STYLES = ['long', 'medium', 'short', 'relative'] as const;
-export const THEMES = ['auto', 'light', 'dark'] as const;
+const valuesOf = (name: string): readonly string[] => (attribute(name).values ?? []).map(String);
 
-/** What an attribute is when it is absent: the builder omits these values. */
-export const DEFAULTS = {
-  format: 'auto',
-  headingLevel: 2,
-  layout: 'grid',
-  pageSize: 12,
-  filters: ['type', 'search'] as readonly string[],
-  sort: 'newest',
-  excerptWords: 40,
-  dateStyle: 'long',
+export const FORMATS = valuesOf('format');
+export const LAYOUTS = valuesOf('layout');
+export const CONTROLS = valuesOf('filters');
+export const SORTS = valuesOf('sort');
+export const HIDEABLE = valuesOf('hide');
+export const DATE_STYLES = valuesOf('date-style');
+export const THEMES = valuesOf('theme');
+
+/** What an attribute is when it is absent, by property: the builder omits these values. */
+export const DEFAULTS: Readonly<Record<string, string | number | readonly string[]>> & { filters: readonly string[] } = {
+  ...Object.fromEntries(
+    ATTRIBUTES.flatMap((spec) =>
+      typeof spec.default === 'string' || typeof spec.default === 'number' ? [[propertyName(spec.name), spec.default]] : [],
+    ),
+  ),
+  filters: String(attribute('filters').default).split(' '),
+  // Links open in the same tab without the attribute too.
   linkTarget: '_self',
-  timeout: 15,
-  cacheTtl: 300,
-  theme: 'auto',
-} as const;
+};
 
 export const PACKAGE_VERSION = '0.1.0';
 /** Where the script comes from unless the editor says otherwise: the npm package on jsDelivr, pinned. */
@@ -42,7 +42,7 @@ export const BUNDLE_FILES: Record<Bundle, string> = { module: 'partnership-feed.
 export const DEFAULT_FALLBACK_TEXT = 'Browse resources';
 
 /** The element's attributes, as the form holds them (strings from inputs; numbers are accepted too). */
-export interface FeedOptions {
+export interface FeedOptions extends Partial<Record<FilterAttribute, string>> {
   id?: string;
   src?: string;
   format?: string;
@@ -52,10 +52,6 @@ export interface FeedOptions {
   pageSize?: string | number;
   /** The controls to show; `'none'` or an empty list hides them all. */
   filters?: readonly string[] | 'none';
-  type?: string;
-  tag?: string;
-  query?: string;
-  sort?: string;
   hide?: readonly string[];
   excerptWords?: string | number;
   dateStyle?: string;
@@ -119,31 +115,30 @@ function filtersValue(filters: FeedOptions['filters']): string | undefined {
   return same ? undefined : chosen.join(' ');
 }
 
+/** One attribute's value in the snippet; undefined leaves it out. */
+function attributeValue(spec: AttributeSpec, value: unknown): string | true | undefined {
+  const fallback = DEFAULTS[propertyName(spec.name)];
+  switch (spec.kind) {
+    case 'keyword':
+      return keyword(value, String(fallback));
+    case 'number':
+      return numeric(value, Number(fallback));
+    case 'boolean':
+      return value ? true : undefined;
+    case 'words':
+      if (spec.none) return filtersValue(value as FeedOptions['filters']);
+      return words((value as readonly string[] | undefined) ?? [], valuesOf(spec.name)).join(' ') || undefined;
+    default:
+      return text(value) || undefined;
+  }
+}
+
 /** The `<partnership-feed>` attributes for these options, in the README's order, defaults left out. */
 export function feedAttributes(options: FeedOptions): Attribute[] {
-  const hide = words(options.hide ?? [], HIDEABLE);
+  const values = options as Record<string, unknown>;
   const entries: [string, string | true | undefined][] = [
     ['id', text(options.id) || undefined],
-    ['src', text(options.src) || undefined],
-    ['format', keyword(options.format, DEFAULTS.format)],
-    ['heading', text(options.heading) || undefined],
-    ['heading-level', numeric(options.headingLevel, DEFAULTS.headingLevel)],
-    ['layout', keyword(options.layout, DEFAULTS.layout)],
-    ['page-size', numeric(options.pageSize, DEFAULTS.pageSize)],
-    ['filters', filtersValue(options.filters)],
-    ['type', text(options.type) || undefined],
-    ['tag', text(options.tag) || undefined],
-    ['query', text(options.query) || undefined],
-    ['sort', keyword(options.sort, DEFAULTS.sort)],
-    ['hide', hide.length ? hide.join(' ') : undefined],
-    ['excerpt-words', numeric(options.excerptWords, DEFAULTS.excerptWords)],
-    ['date-style', keyword(options.dateStyle, DEFAULTS.dateStyle)],
-    ['lang', text(options.lang) || undefined],
-    ['link-target', keyword(options.linkTarget, DEFAULTS.linkTarget)],
-    ['sync-url', options.syncUrl ? true : undefined],
-    ['timeout', numeric(options.timeout, DEFAULTS.timeout)],
-    ['cache-ttl', numeric(options.cacheTtl, DEFAULTS.cacheTtl)],
-    ['theme', keyword(options.theme, DEFAULTS.theme)],
+    ...ATTRIBUTES.map((spec): [string, string | true | undefined] => [spec.name, attributeValue(spec, values[propertyName(spec.name)])]),
   ];
   return entries.filter((entry): entry is [string, string | true] => entry[1] !== undefined);
 }

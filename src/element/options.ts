@@ -18,7 +18,12 @@ export const CONTROL_NAMES: readonly ControlName[] = [
   ...FACETS.filter((facet) => 'single' in facet).map((facet) => facet.control),
 ];
 
+/** The defaults the element falls back to; src/element/attributes.ts documents them from here. */
 export const DEFAULTS = {
+  format: 'auto',
+  layout: 'grid',
+  dateStyle: 'long',
+  theme: 'auto',
   headingLevel: 2,
   pageSize: 12,
   filters: 'type search',
@@ -118,20 +123,20 @@ export type Options = ReturnType<typeof resolveOptions>;
 
 /** Every attribute checked once per update, not once per use. */
 export function resolveOptions(values: OptionValues, warn: Warn) {
-  const layout = keywordOption('layout', values.layout, LAYOUTS, 'grid', warn);
+  const layout = keywordOption('layout', values.layout, LAYOUTS, DEFAULTS.layout, warn);
   const hidden = wordSetOption('hide', values.hide, HIDEABLE_PARTS, warn);
   // The compact layout never shows these.
   if (layout === 'compact') for (const part of ['image', 'excerpt', 'tags'] as const) hidden.add(part);
-  keywordOption('theme', values.theme, THEMES, 'auto', warn);
+  keywordOption('theme', values.theme, THEMES, DEFAULTS.theme, warn);
   return {
-    format: keywordOption('format', values.format, FEED_FORMATS, 'auto', warn),
+    format: keywordOption('format', values.format, FEED_FORMATS, DEFAULTS.format, warn),
     timeoutSeconds: secondsOption('timeout', values.timeout, DEFAULTS.timeout, warn),
     cacheTtlSeconds: integerOption('cache-ttl', values.cacheTtl, 0, 31_536_000, DEFAULTS.cacheTtl, warn),
     pageSize: integerOption('page-size', values.pageSize, 0, 10_000, DEFAULTS.pageSize, warn),
     headingLevel: integerOption('heading-level', values.headingLevel, 1, 6, DEFAULTS.headingLevel, warn),
     excerptWords: integerOption('excerpt-words', values.excerptWords, 0, 1000, DEFAULTS.excerptWords, warn),
     layout,
-    dateStyle: keywordOption('date-style', values.dateStyle, DATE_STYLES, 'long', warn),
+    dateStyle: keywordOption('date-style', values.dateStyle, DATE_STYLES, DEFAULTS.dateStyle, warn),
     linkTarget: values.linkTarget ? keywordOption('link-target', values.linkTarget, LINK_TARGETS, '_self', warn) : undefined,
     hidden,
     controls: wordSetOption('filters', values.filters ?? DEFAULTS.filters, CONTROL_NAMES, warn, true),

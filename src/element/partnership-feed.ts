@@ -48,25 +48,25 @@ export type FilterChangeDetail = events.FilterChangeDetail;
  *
  * @attr src - Feed URL, relative to the page. Changing it loads the new feed and cancels the old request.
  * @attr format - `auto` (default, detects), `jsonfeed`, `wordpress`, `drupal` or `rss` (RSS 2.0 and Atom).
- * @attr layout - `grid` (default, responsive columns), `list` (one column, image beside the text) or `compact` (title, type and date).
- * @attr hide - Parts to leave out, space-separated: `header` `image` `excerpt` `date` `type` `tags` `related` `credit`.
- * @attr date-style - `long` (default), `medium`, `short` or `relative`.
- * @attr link-target - `_blank` opens links in a new tab (with `rel="noopener noreferrer"` and an "opens in a new tab" hint).
- * @attr theme - `auto` (default: follows the page's declared colour scheme, so light on a page that declares none), `light` or `dark` (a box of its own where it differs from the page).
- * @attr lang - UI language and date locale: English and 24 more (`es`, `zh-TW`, `ar`… see the README; Arabic, Persian and Urdu lay out right to left); others fall back to English. Default: the nearest ancestor's `lang`, else the page's.
  * @attr heading - Overrides the topic heading text (default: the feed's title).
  * @attr heading-level - Level of the topic heading, 1–6 (default 2); card titles are one level below.
+ * @attr layout - `grid` (default, responsive columns), `list` (one column, image beside the text) or `compact` (title, type and date).
  * @attr page-size - Cards shown before "Show more" (default 12); `0` shows all.
- * @attr filters - Controls to show, space-separated: `type` `tag` `search` `sort` `date`, or `none` (default `type search`).
+ * @attr filters - Controls to show, space-separated: `type` `tag` `audience` `search` `sort` `date`, or `none` (default `type search`).
  * @attr type - Initial type selection, comma-separated (e.g. `Webinar`).
  * @attr tag - Initial tag selection, comma-separated.
  * @attr audience - Initial audience selection, comma-separated (`_resource.audience` in the feed).
  * @attr query - Initial search text.
  * @attr sort - `newest` (default), `oldest` or `title`.
+ * @attr hide - Parts to leave out, space-separated: `header` `image` `excerpt` `date` `type` `tags` `related` `credit`.
  * @attr excerpt-words - Excerpt length in words, cut on a word boundary with "…" (default 40).
- * @attr timeout - Seconds to wait for the feed before failing with a `timeout` error (default 15).
+ * @attr date-style - `long` (default), `medium`, `short` or `relative`.
+ * @attr lang - UI language and date locale: English and 24 more (`es`, `zh-TW`, `ar`… see the README; Arabic, Persian and Urdu lay out right to left); others fall back to English. Default: the nearest ancestor's `lang`, else the page's.
+ * @attr link-target - `_blank` opens links in a new tab (with `rel="noopener noreferrer"` and an "opens in a new tab" hint).
  * @attr sync-url - Boolean. Mirrors the filter state into the page's query string (`pf-type`, `pf-tag`, `pf-q`, `pf-year`, `pf-sort`; an element `id` namespaces them as `pf-<id>-type`…) and restores it on load and on back/forward.
+ * @attr timeout - Seconds to wait for the feed before failing with a `timeout` error (default 15).
  * @attr cache-ttl - Seconds a fetched feed is reused from storage, stale-while-revalidate (default 300); `0` disables.
+ * @attr theme - `auto` (default: follows the page's declared colour scheme, so light on a page that declares none), `light` or `dark` (a box of its own where it differs from the page).
  *
  * @fires {CustomEvent} pf-load - A feed was loaded and rendered. `detail: { total, feed }`.
  * @fires {CustomEvent} pf-error - Loading failed. `detail: { kind: 'network' | 'http' | 'timeout' | 'invalid', message, status? }`.
@@ -124,10 +124,12 @@ export class PartnershipFeed extends LitElement {
   // gzipped (`npm run size`). `attribute: false` beside `state` keeps internal state out of the
   // custom-elements.json attributes, where the manifest analyzer would otherwise list it.
   static override properties = {
+    // Generated from src/element/attributes.ts by `npm run generate`: edit the table, not these lines.
     src: {},
     format: {},
     heading: {},
     headingLevel: { attribute: 'heading-level', type: Number },
+    layout: {},
     pageSize: { attribute: 'page-size', type: Number },
     filters: {},
     type: {},
@@ -135,15 +137,15 @@ export class PartnershipFeed extends LitElement {
     audience: {},
     query: {},
     sort: {},
-    excerptWords: { attribute: 'excerpt-words', type: Number },
-    timeout: { type: Number },
-    cacheTtl: { attribute: 'cache-ttl', type: Number },
-    syncUrl: { attribute: 'sync-url', type: Boolean },
-    layout: {},
     hide: {},
+    excerptWords: { attribute: 'excerpt-words', type: Number },
     dateStyle: { attribute: 'date-style' },
     linkTarget: { attribute: 'link-target' },
+    syncUrl: { attribute: 'sync-url', type: Boolean },
+    timeout: { type: Number },
+    cacheTtl: { attribute: 'cache-ttl', type: Number },
     theme: { reflect: true },
+    // End of the generated lines.
     translations: { attribute: false },
     feed: { attribute: false },
     filterState: { state: true, attribute: false },
@@ -151,27 +153,48 @@ export class PartnershipFeed extends LitElement {
     open: { state: true, attribute: false },
   };
 
+  // Generated from src/element/attributes.ts by `npm run generate`: edit the table, not these lines.
+  /** Feed URL, relative to the page. Changing it loads the new feed and cancels the old request. */
   src?: string;
-  format: string = 'auto';
+  /** `auto` (default, detects), `jsonfeed`, `wordpress`, `drupal` or `rss` (RSS 2.0 and Atom). */
+  format: 'auto' | 'jsonfeed' | 'wordpress' | 'drupal' | 'rss' = 'auto';
+  /** Overrides the topic heading text (default: the feed's title). */
   heading?: string;
-  headingLevel: number = DEFAULTS.headingLevel;
-  pageSize: number = DEFAULTS.pageSize;
-  filters: string = DEFAULTS.filters;
+  /** Level of the topic heading, 1–6 (default 2); card titles are one level below. */
+  headingLevel: 1 | 2 | 3 | 4 | 5 | 6 = 2;
+  /** `grid` (default, responsive columns), `list` (one column, image beside the text) or `compact` (title, type and date). */
+  layout: 'grid' | 'list' | 'compact' = 'grid';
+  /** Cards shown before "Show more" (default 12); `0` shows all. */
+  pageSize: number = 12;
+  /** Controls to show, space-separated: `type` `tag` `audience` `search` `sort` `date`, or `none` (default `type search`). */
+  filters: string = 'type search';
+  /** Initial type selection, comma-separated (e.g. `Webinar`). */
   type?: string;
+  /** Initial tag selection, comma-separated. */
   tag?: string;
+  /** Initial audience selection, comma-separated (`_resource.audience` in the feed). */
   audience?: string;
+  /** Initial search text. */
   query?: string;
-  sort: string = DEFAULTS.sort;
-  excerptWords: number = DEFAULTS.excerptWords;
-  timeout: number = DEFAULTS.timeout;
-  cacheTtl: number = DEFAULTS.cacheTtl;
-  syncUrl = false;
-  layout: string = 'grid';
+  /** `newest` (default), `oldest` or `title`. */
+  sort: 'newest' | 'oldest' | 'title' = 'newest';
+  /** Parts to leave out, space-separated: `header` `image` `excerpt` `date` `type` `tags` `related` `credit`. */
   hide: string = '';
-  dateStyle: string = 'long';
-  linkTarget?: string;
-  /** Reflected, so the styles can follow it with `:host([theme=dark])`. */
-  theme: string = 'auto';
+  /** Excerpt length in words, cut on a word boundary with "…" (default 40). */
+  excerptWords: number = 40;
+  /** `long` (default), `medium`, `short` or `relative`. */
+  dateStyle: 'long' | 'medium' | 'short' | 'relative' = 'long';
+  /** `_blank` opens links in a new tab (with `rel="noopener noreferrer"` and an "opens in a new tab" hint). */
+  linkTarget?: '_self' | '_blank' | '_parent' | '_top';
+  /** Boolean. Mirrors the filter state into the page's query string (`pf-type`, `pf-tag`, `pf-q`, `pf-year`, `pf-sort`; an element `id` namespaces them as `pf-<id>-type`…) and restores it on load and on back/forward. */
+  syncUrl: boolean = false;
+  /** Seconds to wait for the feed before failing with a `timeout` error (default 15). */
+  timeout: number = 15;
+  /** Seconds a fetched feed is reused from storage, stale-while-revalidate (default 300); `0` disables. */
+  cacheTtl: number = 300;
+  /** `auto` (default: follows the page's declared colour scheme, so light on a page that declares none), `light` or `dark` (a box of its own where it differs from the page). Reflected: the styles follow it with `:host([theme=dark])`. */
+  theme: 'auto' | 'light' | 'dark' = 'auto';
+  // End of the generated lines.
 
   /**
    * Strings for more languages, or replacements for the shipped ones, keyed by language code:

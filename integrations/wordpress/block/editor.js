@@ -17,26 +17,31 @@
   const FIELD = { __next40pxDefaultSize: true, __nextHasNoMarginBottom: true };
   const NO_MARGIN = { __nextHasNoMarginBottom: true };
 
-  const FILTERS = [
-    ['type', __('Type', 'partnership-feed')],
-    ['tag', __('Tags', 'partnership-feed')],
-    ['search', __('Search', 'partnership-feed')],
-    ['sort', __('Sort', 'partnership-feed')],
-    ['date', __('Year', 'partnership-feed')],
-  ];
-  /** Block attribute → element attribute (the rest are the same word). */
-  const NAMES = {
-    pageSize: 'page-size',
-    headingLevel: 'heading-level',
-    excerptWords: 'excerpt-words',
-    dateStyle: 'date-style',
-    linkTarget: 'link-target',
-    syncUrl: 'sync-url',
-    cacheTtl: 'cache-ttl',
+  /**
+   * The element's attributes as the block holds them (block/attributes.json, written from the
+   * element's attribute table): block attribute → element attribute, kind, values, default.
+   */
+  const ATTRIBUTES = data.attributes || {};
+  const valuesOf = (key) => ((ATTRIBUTES[key] && ATTRIBUTES[key].values) || []).map(String);
+  /** The controls' labels; a word without one (a facet added since) shows as itself. */
+  const CONTROL_LABELS = {
+    type: __('Type', 'partnership-feed'),
+    tag: __('Tags', 'partnership-feed'),
+    audience: __('Audience', 'partnership-feed'),
+    search: __('Search', 'partnership-feed'),
+    sort: __('Sort', 'partnership-feed'),
+    date: __('Year', 'partnership-feed'),
   };
+  const FILTERS = valuesOf('filters').map((word) => [word, CONTROL_LABELS[word] || word]);
+  const DEFAULT_FILTERS = String((ATTRIBUTES.filters && ATTRIBUTES.filters.default) || '');
 
   function options(pairs) {
     return [{ value: '', label: __('Default', 'partnership-feed') }].concat(pairs.map(([value, label]) => ({ value, label })));
+  }
+
+  /** A select's choices: the attribute's values, each with its label (else the value itself). */
+  function choices(key, labels) {
+    return valuesOf(key).map((value) => [value, labels[value] || value]);
   }
 
   /** Where the feed is, and whether the page reads it through this site's relay. */
@@ -57,7 +62,7 @@
     const props = {};
     for (const [key, value] of Object.entries(attributes)) {
       if (key === 'relay' || value === undefined || value === '' || value === false) continue;
-      props[NAMES[key] || key] = value === true ? '' : String(value);
+      props[(ATTRIBUTES[key] && ATTRIBUTES[key].name) || key] = value === true ? '' : String(value);
     }
     props.src = previewSrc;
     return props;
@@ -104,7 +109,7 @@
         options: options(pairs),
         onChange: (value) => setAttributes({ [key]: value || undefined }),
       });
-    const filters = (attributes.filters || 'type search').split(/\s+/).filter(Boolean);
+    const filters = (attributes.filters || DEFAULT_FILTERS).split(/\s+/).filter(Boolean);
     const toggleFilter = (name, on) => {
       const next = FILTERS.map(([key]) => key).filter((key) => (key === name ? on : filters.includes(key)));
       setAttributes({ filters: next.length ? next.join(' ') : 'none' });
@@ -121,13 +126,17 @@
           __('A JSON Feed, WordPress (/wp-json/wp/v2/posts?_embed), Drupal JSON:API, RSS or Atom address.', 'partnership-feed'),
         ),
         relayNotice(attributes, setAttributes, where),
-        select('format', __('Format', 'partnership-feed'), [
-          ['auto', __('Detect', 'partnership-feed')],
-          ['jsonfeed', 'JSON Feed'],
-          ['wordpress', 'WordPress'],
-          ['drupal', 'Drupal'],
-          ['rss', 'RSS / Atom'],
-        ]),
+        select(
+          'format',
+          __('Format', 'partnership-feed'),
+          choices('format', {
+            auto: __('Detect', 'partnership-feed'),
+            jsonfeed: 'JSON Feed',
+            wordpress: 'WordPress',
+            drupal: 'Drupal',
+            rss: 'RSS / Atom',
+          }),
+        ),
       ),
       h(
         PanelBody,
@@ -136,13 +145,17 @@
         select(
           'headingLevel',
           __('Heading level', 'partnership-feed'),
-          [1, 2, 3, 4, 5, 6].map((n) => [String(n), `H${n}`]),
+          valuesOf('headingLevel').map((n) => [n, `H${n}`]),
         ),
-        select('layout', __('Layout', 'partnership-feed'), [
-          ['grid', __('Grid', 'partnership-feed')],
-          ['list', __('List', 'partnership-feed')],
-          ['compact', __('Compact', 'partnership-feed')],
-        ]),
+        select(
+          'layout',
+          __('Layout', 'partnership-feed'),
+          choices('layout', {
+            grid: __('Grid', 'partnership-feed'),
+            list: __('List', 'partnership-feed'),
+            compact: __('Compact', 'partnership-feed'),
+          }),
+        ),
         h(TextControl, {
           ...FIELD,
           label: __('Cards before "Show more"', 'partnership-feed'),
@@ -152,19 +165,27 @@
           value: attributes.pageSize || '',
           onChange: (value) => setAttributes({ pageSize: value || undefined }),
         }),
-        select('theme', __('Theme', 'partnership-feed'), [
-          ['auto', __("Follow the page's colour scheme", 'partnership-feed')],
-          ['light', __('Light', 'partnership-feed')],
-          ['dark', __('Dark', 'partnership-feed')],
-        ]),
+        select(
+          'theme',
+          __('Theme', 'partnership-feed'),
+          choices('theme', {
+            auto: __("Follow the page's colour scheme", 'partnership-feed'),
+            light: __('Light', 'partnership-feed'),
+            dark: __('Dark', 'partnership-feed'),
+          }),
+        ),
         // Every language the widget speaks, named in itself (the plugin's languages.json); "Default"
         // is the site's language.
         select('lang', __('Language', 'partnership-feed'), Object.entries(data.languages || { en: 'English' })),
-        select('sort', __('Order', 'partnership-feed'), [
-          ['newest', __('Newest first', 'partnership-feed')],
-          ['oldest', __('Oldest first', 'partnership-feed')],
-          ['title', __('By title', 'partnership-feed')],
-        ]),
+        select(
+          'sort',
+          __('Order', 'partnership-feed'),
+          choices('sort', {
+            newest: __('Newest first', 'partnership-feed'),
+            oldest: __('Oldest first', 'partnership-feed'),
+            title: __('By title', 'partnership-feed'),
+          }),
+        ),
         h(ToggleControl, {
           ...NO_MARGIN,
           label: __('Open resources in a new tab', 'partnership-feed'),

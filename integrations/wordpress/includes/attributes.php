@@ -18,27 +18,42 @@ if ( ! defined( 'ABSPATH' ) ) {
  */
 function partnership_feed_attribute_kinds() {
 	return array(
+		// Generated from src/element/attributes.ts by `npm run generate`: edit the table, not these lines.
 		'src'           => 'url',
 		'format'        => array( 'auto', 'jsonfeed', 'wordpress', 'drupal', 'rss' ),
 		'heading'       => 'text',
 		'heading-level' => array( '1', '2', '3', '4', '5', '6' ),
 		'layout'        => array( 'grid', 'list', 'compact' ),
 		'page-size'     => 'count',
-		'filters'       => array( 'tokens', 'type', 'tag', 'search', 'sort', 'date', 'none' ),
+		'filters'       => array( 'tokens', 'type', 'tag', 'audience', 'search', 'sort', 'date', 'none' ),
 		'type'          => 'text',
 		'tag'           => 'text',
+		'audience'      => 'text',
 		'query'         => 'text',
 		'sort'          => array( 'newest', 'oldest', 'title' ),
 		'hide'          => array( 'tokens', 'header', 'image', 'excerpt', 'date', 'type', 'tags', 'related', 'credit' ),
 		'excerpt-words' => 'count',
 		'date-style'    => array( 'long', 'medium', 'short', 'relative' ),
 		'lang'          => 'lang',
-		'link-target'   => array( '_blank' ),
+		'link-target'   => array( '_self', '_blank', '_parent', '_top' ),
 		'sync-url'      => 'boolean',
 		'timeout'       => 'count',
 		'cache-ttl'     => 'count',
-		'theme'         => array( 'light', 'dark', 'auto' ),
+		'theme'         => array( 'auto', 'light', 'dark' ),
+		// End of the generated lines.
 	);
+}
+
+/**
+ * What the block's controls offer (block/attributes.json, written from the element's attribute
+ * table by npm run generate): block attribute => element attribute, kind, values and default.
+ *
+ * @return array<string, array>
+ */
+function partnership_feed_block_attributes() {
+	$file  = PARTNERSHIP_FEED_DIR . '/block/attributes.json';
+	$table = is_readable( $file ) ? json_decode( (string) file_get_contents( $file ), true ) : null; // phpcs:ignore WordPress.WP.AlternativeFunctions -- the plugin's own file.
+	return is_array( $table ) ? $table : array();
 }
 
 /**

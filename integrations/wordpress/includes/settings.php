@@ -159,6 +159,7 @@ function partnership_feed_editor_data() {
 		// The block's Language control: every language the widget speaks, named in itself.
 		'languages'    => (object) partnership_feed_languages(),
 		'siteLanguage' => partnership_feed_site_language(),
+		'attributes'   => (object) partnership_feed_block_attributes(),
 	);
 	wp_add_inline_script( generate_block_asset_handle( 'partnership-feed/resource-feed', 'editorScript' ), 'window.partnershipFeedEditor = ' . wp_json_encode( $data ) . ';', 'before' );
 }
