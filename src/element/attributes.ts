@@ -151,8 +151,7 @@ export const ATTRIBUTES: readonly AttributeSpec[] = [
     name: 'sync-url',
     kind: 'boolean',
     default: false,
-    description:
-      "Boolean. Mirrors the filter state into the page's query string (`pf-type`, `pf-tag`, `pf-q`, `pf-year`, `pf-sort`; an element `id` namespaces them as `pf-<id>-type`…) and restores it on load and on back/forward.",
+    description: `Boolean. Mirrors the filter state into the page's query string (${[...FACETS.map((facet) => facet.url), 'q', 'sort'].map((key) => `\`pf-${key}\``).join(', ')}; an element \`id\` namespaces them as \`pf-<id>-type\`…) and restores it on load and on back/forward.`,
   },
   {
     name: 'timeout',

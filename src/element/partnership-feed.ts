@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { FeedError } from '../feed/errors.js';
 import type { Resource } from '../feed/model.js';
 import type { PagedFeed } from '../feed/pages.js';
@@ -6,6 +6,7 @@ import type { Facet } from '../filter/facets.js';
 import { EMPTY_FILTERS, applyFilters, indexResources, type FilterState } from '../filter/filter.js';
 import { searchTerms } from '../filter/search.js';
 import type { UiStrings } from '../i18n/types.js';
+import { PartnershipFeedAttributes } from './attributes.generated.js';
 import { AnnouncerController } from './controllers/announcer.js';
 import { FeedController, type LoadedFeed } from './controllers/feed.js';
 import { FocusController, cardFocusTarget, facetOption, firstControl } from './controllers/focus.js';
@@ -63,14 +64,14 @@ export type FilterChangeDetail = events.FilterChangeDetail;
  * @attr date-style - `long` (default), `medium`, `short` or `relative`.
  * @attr lang - UI language and date locale: English and 24 more (`es`, `zh-TW`, `ar`… see the README; Arabic, Persian and Urdu lay out right to left); others fall back to English. Default: the nearest ancestor's `lang`, else the page's.
  * @attr link-target - `_blank` opens links in a new tab (with `rel="noopener noreferrer"` and an "opens in a new tab" hint).
- * @attr sync-url - Boolean. Mirrors the filter state into the page's query string (`pf-type`, `pf-tag`, `pf-q`, `pf-year`, `pf-sort`; an element `id` namespaces them as `pf-<id>-type`…) and restores it on load and on back/forward.
+ * @attr sync-url - Boolean. Mirrors the filter state into the page's query string (`pf-type`, `pf-tag`, `pf-audience`, `pf-year`, `pf-q`, `pf-sort`; an element `id` namespaces them as `pf-<id>-type`…) and restores it on load and on back/forward.
  * @attr timeout - Seconds to wait for the feed before failing with a `timeout` error (default 15).
  * @attr cache-ttl - Seconds a fetched feed is reused from storage, stale-while-revalidate (default 300); `0` disables.
  * @attr theme - `auto` (default: follows the page's declared colour scheme, so light on a page that declares none), `light` or `dark` (a box of its own where it differs from the page).
  *
  * @fires {CustomEvent} pf-load - A feed was loaded and rendered. `detail: { total, feed }`.
  * @fires {CustomEvent} pf-error - Loading failed. `detail: { kind: 'network' | 'http' | 'timeout' | 'invalid', message, status? }`.
- * @fires {CustomEvent} pf-filter-change - The patron changed a filter. `detail: { types, tags, query, sort, shown, total }`.
+ * @fires {CustomEvent} pf-filter-change - The patron changed a filter. `detail: { types, tags, query, sort, shown, total }`, plus `audiences` and `year` while selected.
  *
  * @slot - Fallback content (for example a link to the same resources): shown before the element
  *   upgrades and without JavaScript, hidden once the widget renders, and shown again beside the
@@ -117,84 +118,18 @@ export type FilterChangeDetail = events.FilterChangeDetail;
  * @cssprop --pf-card-min-width - Narrowest a card gets before the grid drops a column.
  * @cssprop --pf-focus-ring - Colour of the keyboard focus outline.
  */
-export class PartnershipFeed extends LitElement {
+export class PartnershipFeed extends PartnershipFeedAttributes {
   static override styles = styles;
 
-  // Declared here rather than with decorators, whose calls and helper cost the bundles 0.4 KB
-  // gzipped (`npm run size`). `attribute: false` beside `state` keeps internal state out of the
-  // custom-elements.json attributes, where the manifest analyzer would otherwise list it.
+  // `attribute: false` beside `state` keeps internal state out of the custom-elements.json
+  // attributes, where the manifest analyzer would otherwise list it.
   static override properties = {
-    // Generated from src/element/attributes.ts by `npm run generate`: edit the table, not these lines.
-    src: {},
-    format: {},
-    heading: {},
-    headingLevel: { attribute: 'heading-level', type: Number },
-    layout: {},
-    pageSize: { attribute: 'page-size', type: Number },
-    filters: {},
-    type: {},
-    tag: {},
-    audience: {},
-    query: {},
-    sort: {},
-    hide: {},
-    excerptWords: { attribute: 'excerpt-words', type: Number },
-    dateStyle: { attribute: 'date-style' },
-    linkTarget: { attribute: 'link-target' },
-    syncUrl: { attribute: 'sync-url', type: Boolean },
-    timeout: { type: Number },
-    cacheTtl: { attribute: 'cache-ttl', type: Number },
-    theme: { reflect: true },
-    // End of the generated lines.
     translations: { attribute: false },
     feed: { attribute: false },
     filterState: { state: true, attribute: false },
     visibleCount: { state: true, attribute: false },
     open: { state: true, attribute: false },
   };
-
-  // Generated from src/element/attributes.ts by `npm run generate`: edit the table, not these lines.
-  /** Feed URL, relative to the page. Changing it loads the new feed and cancels the old request. */
-  src?: string;
-  /** `auto` (default, detects), `jsonfeed`, `wordpress`, `drupal` or `rss` (RSS 2.0 and Atom). */
-  format: 'auto' | 'jsonfeed' | 'wordpress' | 'drupal' | 'rss' = 'auto';
-  /** Overrides the topic heading text (default: the feed's title). */
-  heading?: string;
-  /** Level of the topic heading, 1–6 (default 2); card titles are one level below. */
-  headingLevel: 1 | 2 | 3 | 4 | 5 | 6 = 2;
-  /** `grid` (default, responsive columns), `list` (one column, image beside the text) or `compact` (title, type and date). */
-  layout: 'grid' | 'list' | 'compact' = 'grid';
-  /** Cards shown before "Show more" (default 12); `0` shows all. */
-  pageSize: number = 12;
-  /** Controls to show, space-separated: `type` `tag` `audience` `search` `sort` `date`, or `none` (default `type search`). */
-  filters: string = 'type search';
-  /** Initial type selection, comma-separated (e.g. `Webinar`). */
-  type?: string;
-  /** Initial tag selection, comma-separated. */
-  tag?: string;
-  /** Initial audience selection, comma-separated (`_resource.audience` in the feed). */
-  audience?: string;
-  /** Initial search text. */
-  query?: string;
-  /** `newest` (default), `oldest` or `title`. */
-  sort: 'newest' | 'oldest' | 'title' = 'newest';
-  /** Parts to leave out, space-separated: `header` `image` `excerpt` `date` `type` `tags` `related` `credit`. */
-  hide: string = '';
-  /** Excerpt length in words, cut on a word boundary with "…" (default 40). */
-  excerptWords: number = 40;
-  /** `long` (default), `medium`, `short` or `relative`. */
-  dateStyle: 'long' | 'medium' | 'short' | 'relative' = 'long';
-  /** `_blank` opens links in a new tab (with `rel="noopener noreferrer"` and an "opens in a new tab" hint). */
-  linkTarget?: '_self' | '_blank' | '_parent' | '_top';
-  /** Boolean. Mirrors the filter state into the page's query string (`pf-type`, `pf-tag`, `pf-q`, `pf-year`, `pf-sort`; an element `id` namespaces them as `pf-<id>-type`…) and restores it on load and on back/forward. */
-  syncUrl: boolean = false;
-  /** Seconds to wait for the feed before failing with a `timeout` error (default 15). */
-  timeout: number = 15;
-  /** Seconds a fetched feed is reused from storage, stale-while-revalidate (default 300); `0` disables. */
-  cacheTtl: number = 300;
-  /** `auto` (default: follows the page's declared colour scheme, so light on a page that declares none), `light` or `dark` (a box of its own where it differs from the page). Reflected: the styles follow it with `:host([theme=dark])`. */
-  theme: 'auto' | 'light' | 'dark' = 'auto';
-  // End of the generated lines.
 
   /**
    * Strings for more languages, or replacements for the shipped ones, keyed by language code:
@@ -221,12 +156,7 @@ export class PartnershipFeed extends LitElement {
   private readonly announcer = new AnnouncerController(this, () => !!this.feedState.loaded);
   private readonly feedState = new FeedController(this, () => ({ src: this.src, feed: this.feed, ...this.options }), {
     // The cards, or the error, appear in the widget's language at once, not in English first.
-    prepare: (): Promise<unknown> =>
-      Promise.all([
-        this.locale.load(),
-        this.urlState.ready(),
-        this.options.layout !== 'grid' || this.filterState.query.trim() ? this.later.load() : undefined,
-      ]),
+    prepare: (): Promise<unknown> => Promise.all([this.locale.load(), this.urlState.ready(), this.later.ready()]),
     shown: (sameFeed) => {
       this.filterState = this.matched(this.filterState);
       if (!sameFeed) this.visibleCount = this.pageStep;
@@ -244,7 +174,7 @@ export class PartnershipFeed extends LitElement {
 
   private readonly later: LaterCodeController = new LaterCodeController(
     this,
-    () => ({ shown: !!this.feedState.loaded, layout: this.options.layout !== 'grid' }),
+    () => ({ shown: !!this.feedState.loaded, layout: this.options.layout !== 'grid', search: !!this.filterState.query.trim() }),
     this.warnOnce,
   );
 
@@ -361,7 +291,7 @@ export class PartnershipFeed extends LitElement {
   }
 
   private renderLoaded({ feed, index }: LoadedFeed, strings: UiStrings): TemplateResult {
-    const { headingLevel: level, hidden, linkTarget, excerptWords, dateStyle } = this.options;
+    const { headingLevel: level, hidden, linkTarget } = this.options;
     const locale = this.locale.locale;
     const headingText = this.heading?.trim() || feed.title || strings.defaultHeading;
     const results = this.filtered();
@@ -370,14 +300,11 @@ export class PartnershipFeed extends LitElement {
     const headerOptions = { headingText, level, hidden, linkTarget, strings };
     const chips = chipModels(this.filterState, strings).map((chip, i) => ({ ...chip, onRemove: () => this.removeChip(chip, i) }));
     const card = {
+      ...this.options,
       terms,
       highlight: this.later.code?.highlightRanges,
       titleLevel: clampLevel(level + 1),
-      excerptWords,
       locale,
-      dateStyle,
-      hidden,
-      linkTarget,
       strings,
     };
     const { offlineSavedAt: savedAt, nextPage } = this.feedState;

@@ -9,7 +9,7 @@ class LaterHost extends ReactiveElement {
   readonly warnings: string[] = [];
   readonly later = new LaterCodeController(
     this,
-    () => ({ shown: this.shown, layout: this.layout }),
+    () => ({ shown: this.shown, layout: this.layout, search: false }),
     (message) => this.warnings.push(message),
   );
 }
@@ -28,7 +28,7 @@ describe('LaterCodeController', () => {
     const before = host.later.code;
     host.shown = true;
     await settled(host);
-    expect(host.later.code?.highlightRanges('Equity and équité', ['equite'])).to.deep.equal([
+    expect(host.later.code?.highlightRanges('Équité and equite', ['equite'])).to.deep.equal([
       [0, 6],
       [11, 17],
     ]);

@@ -22,8 +22,8 @@ export class LaterCodeController implements ReactiveController {
 
   constructor(
     private readonly host: LaterHost,
-    /** Whether the host shows its first cards yet, and whether its layout needs the layout styles. */
-    private readonly wanted: () => { shown: boolean; layout: boolean },
+    /** Whether the host shows its first cards yet, whether its layout needs the layout styles, and whether it has a search to mark. */
+    private readonly wanted: () => { shown: boolean; layout: boolean; search: boolean },
     private readonly warn: (message: string) => void,
   ) {
     host.addController(this);
@@ -56,6 +56,12 @@ export class LaterCodeController implements ReactiveController {
           `partnership-feed: search highlighting and the list and compact layouts could not be loaded: keep the partnership-feed-*.js files beside the bundle (${String(error)}).`,
         ),
     ));
+  }
+
+  /** For the first cards: loads the code when they show it (a list or compact layout, a search), else settles at once. */
+  ready(): Promise<void> {
+    const { layout, search } = this.wanted();
+    return layout || search ? this.load() : Promise.resolve();
   }
 
   /** Settles once the code is loaded (and rendered with) or has failed; at once when nothing asked for it yet. */
