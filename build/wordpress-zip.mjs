@@ -21,7 +21,7 @@ function filesUnder(dir) {
 /** The bundles the page loads: the two entry scripts, every on-demand file beside them and the chunks those share. */
 function bundles() {
   return readdirSync('dist')
-    .filter((name) => /^partnership-feed(\.iife|-[a-z]+|-shared-[\w-]+)?\.js$/.test(name))
+    .filter((name) => /^partnership-feed(\.iife|-[\w-]+)?\.js$/.test(name))
     .map((name) => {
       // Source maps stay out of the plugin; without this line browsers' tools would ask for them.
       const code = readFileSync(path.join('dist', name), 'utf8').replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n');
