@@ -19,6 +19,7 @@ import { looksLikeJsonFeed } from '../feed/jsonfeed.js';
 import { LIMITS, type Feed } from '../feed/model.js';
 import { followPages } from '../feed/follow.js';
 import { pagedFeed, type PagedFeed } from '../feed/pages.js';
+import { mergeFeeds } from '../feed/merge.js';
 import { parseFeed, type FeedFormat, type ParseOptions } from '../feed/parse.js';
 import { feedToJsonFeed } from '../feed/serialize.js';
 import { cleanText } from '../feed/text.js';
@@ -28,14 +29,19 @@ const FORMATS = ['auto', 'jsonfeed', 'wordpress', 'drupal', 'rss'] as const;
 type Format = (typeof FORMATS)[number] | 'csv';
 
 const USAGE = `Usage:
-  partnership-feed validate <file-or-url> [--format <format>] [--base-url <url>] [--max-pages <n>]
-  partnership-feed convert <file-or-url> [--format <format>] [--title "…"] [--base-url <url>] [--max-pages <n>] [-o <out.json>]
+  partnership-feed validate <file-or-url>… [--format <format>] [--base-url <url>] [--max-pages <n>]
+  partnership-feed convert <file-or-url>… [--format <format>] [--title "…"] [--base-url <url>] [--max-pages <n>] [-o <out.json>]
   partnership-feed --help
 
 validate   Checks a feed the way <partnership-feed> reads it and prints each problem, with the
            item's position and id and what to change. Exits 1 when there are errors, else 0.
 convert    Writes the feed as the widget's native format (JSON Feed 1.1 with _topic and _resource),
            from any format it reads and from a CSV spreadsheet, to standard output or to -o.
+           Several inputs are merged as the widget merges a src with several addresses: newest
+           first, a resource they share (the same link, else the same id) once, the first one's
+           title and header.
+
+Several inputs are validated one after the other, each with its own report.
 
 A feed given by its URL is read to its last page (next_url, WordPress's page count, Drupal's
 links.next), up to 10,000 items, with a line per page on standard error.
@@ -368,12 +374,15 @@ function parseRows(text: string): Array<Record<string, string>> {
   }
 }
 
-async function convert(
-  target: string,
-  format: Format | undefined,
-  options: { title: string | undefined; baseUrl: string | undefined; output: string | undefined; maxPages: number },
-  io: Io,
-): Promise<number> {
+interface ConvertOptions {
+  title: string | undefined;
+  baseUrl: string | undefined;
+  output: string | undefined;
+  maxPages: number;
+}
+
+/** One input read as the widget reads it, to its last page, with its warnings on standard error. */
+async function convertedFeed(target: string, format: Format | undefined, options: ConvertOptions, io: Io): Promise<Feed> {
   const input = await readInput(target, options.baseUrl);
   const warn = (message: string) => io.err(`warning: ${stripPrefix(message)}\n`);
   let feed: Feed;
@@ -393,7 +402,6 @@ async function convert(
         throw new ConvertError(`${page.name} cannot be converted: ${error.message}.`);
       });
     feed = (await laterPages(input, await parsed(input), options.maxPages, io, (page, _number, usedIds) => parsed(page, usedIds))).feed;
-    if (options.title !== undefined) feed = { ...feed, title: cleanText(options.title, LIMITS.maxTitleLength) };
   }
   if (!input.baseUrl) {
     // Without a base, relative addresses cannot be made absolute and are left out: say so.
@@ -411,6 +419,20 @@ async function convert(
         `${plural(unlinked, 'item has', 'items have')} no link; if the feed gives relative links, pass --base-url with the address it is served from.`,
       );
   }
+  return feed;
+}
+
+/**
+ * Writes the inputs as one native feed: one input as it is, several merged as the widget merges a
+ * `src` with several addresses (newest first, a resource they share once, the first one's header).
+ */
+async function convert(targets: readonly string[], format: Format | undefined, options: ConvertOptions, io: Io): Promise<number> {
+  const warn = (message: string) => io.err(`warning: ${message}\n`);
+  const feeds: Feed[] = [];
+  for (const target of targets) feeds.push(await convertedFeed(target, format, options, io));
+  let feed = feeds.length > 1 ? mergeFeeds(feeds) : feeds[0]!;
+  if (options.title !== undefined) feed = { ...feed, title: cleanText(options.title, LIMITS.maxTitleLength) };
+  if (feeds.length > 1) io.err(`Merged ${plural(feeds.length, 'feed')} into ${plural(feed.items.length, 'item')}.\n`);
   if (!feed.title) warn('the feed has no title; give one with --title "…".');
   if (!feed.items.length) warn('the converted feed has no items.');
   const text = `${JSON.stringify(feedToJsonFeed(feed), null, 2)}\n`;
@@ -425,6 +447,32 @@ async function convert(
     io.out(text);
   }
   return 0;
+}
+
+/**
+ * Each input validated in turn, each with its own report: one that cannot be read is said so and
+ * the others are still checked. Exits 2 when an input could not be read, else 1 when any has errors.
+ */
+async function validateAll(
+  targets: readonly string[],
+  format: Format | undefined,
+  baseUrl: string | undefined,
+  maxPages: number,
+  io: Io,
+): Promise<number> {
+  if (targets.length === 1) return validate(targets[0]!, format, baseUrl, maxPages, io);
+  let status = 0;
+  for (const [index, target] of targets.entries()) {
+    if (index) io.out('\n');
+    try {
+      status = Math.max(status, await validate(target, format, baseUrl, maxPages, io));
+    } catch (error) {
+      if (!(error instanceof UsageError)) throw error;
+      io.err(`partnership-feed: ${error.message}\n`);
+      status = 2;
+    }
+  }
+  return status;
 }
 
 function parsedJson(text: string): unknown {
@@ -445,14 +493,14 @@ async function main(argv: readonly string[], io: Io = defaultIo): Promise<number
     io.err(`partnership-feed: ${(error as Error).message}\n\n${help}\n`);
     return 2;
   }
-  const { command, target, values, maxPages } = parsed;
+  const { command, targets, values, maxPages } = parsed;
   if (values.help || command === 'help') {
     io.out(`${USAGE}\n`);
     return 0;
   }
   try {
-    if (command === 'validate') return await validate(target, values.format, values['base-url'], maxPages, io);
-    return await convert(target, values.format, { title: values.title, baseUrl: values['base-url'], output: values.output, maxPages }, io);
+    if (command === 'validate') return await validateAll(targets, values.format, values['base-url'], maxPages, io);
+    return await convert(targets, values.format, { title: values.title, baseUrl: values['base-url'], output: values.output, maxPages }, io);
   } catch (error) {
     if (error instanceof UsageError) {
       io.err(`partnership-feed: ${error.message}\n`);
@@ -480,13 +528,12 @@ function parseCommandLine(argv: readonly string[]) {
       help: { type: 'boolean', short: 'h' },
     },
   });
-  const [command, target, ...extra] = positionals;
+  const [command, ...targets] = positionals;
   if (values.help)
-    return { command: 'help', target: '', values: { ...values, format: undefined as Format | undefined }, maxPages: Infinity };
+    return { command: 'help', targets: [], values: { ...values, format: undefined as Format | undefined }, maxPages: Infinity };
   if (!command) throw new Error('no command given');
   if (command !== 'validate' && command !== 'convert') throw new Error(`unknown command "${command}" (use validate or convert)`);
-  if (!target) throw new Error(`${command} needs a file or URL`);
-  if (extra.length) throw new Error(`unexpected argument "${extra[0]}"`);
+  if (!targets.length) throw new Error(`${command} needs a file or URL`);
   const format = values.format;
   const allowed: readonly string[] = [...FORMATS, 'csv'];
   if (format !== undefined && !allowed.includes(format)) throw new Error(`unknown format "${format}" (use ${allowed.join(', ')})`);
@@ -500,7 +547,7 @@ function parseCommandLine(argv: readonly string[]) {
   if (!Number.isInteger(maxPages) && maxPages !== Infinity)
     throw new Error(`--max-pages must be a whole number, not "${values['max-pages']}"`);
   if (maxPages < 1) throw new Error('--max-pages must be 1 or more');
-  return { command, target, values: { ...values, format: format as Format | undefined }, maxPages };
+  return { command, targets, values: { ...values, format: format as Format | undefined }, maxPages };
 }
 
 process.exitCode = await main(process.argv.slice(2));

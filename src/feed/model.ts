@@ -41,6 +41,8 @@ export interface Resource {
   image?: ResourceImage;
   /** BCP 47 language of the item, when it differs from or refines the feed's. */
   language?: string;
+  /** The title of the feed it came from, when several feeds are merged (merge.ts). */
+  source?: string;
 }
 
 export interface TopicImage extends ResourceImage {
@@ -65,6 +67,15 @@ export interface Feed {
   items: Resource[];
   /** Absolute URL of the next page of this feed, if there is one. */
   nextUrl?: string;
+}
+
+/**
+ * Two resources' dates in order (`direction` 1: oldest first, -1: newest first), an undated one
+ * after every dated one in both orders; 0 when they tie, for the caller's own tie-break.
+ */
+export function byDate(a: ResourceDate | undefined, b: ResourceDate | undefined, direction: 1 | -1): number {
+  if (!a || !b) return a === b ? 0 : a ? -1 : 1;
+  return (a.time - b.time) * direction;
 }
 
 /** docs/spec.md's limits on what one feed may bring. */

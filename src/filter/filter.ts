@@ -2,7 +2,7 @@
  * Pure filtering, counting and sorting over a feed's resources. The element keeps the state and
  * calls these; nothing here touches the DOM.
  */
-import type { Resource } from '../feed/model.js';
+import { byDate, type Resource } from '../feed/model.js';
 import { FACETS, orderValues, selectedValues, type Facet, type FacetKey, type FacetSelections, type FacetValue } from './facets.js';
 import { ASCII_ONLY, asciiTermPattern, foldForSearch, matchesAllTerms, searchTerms } from './search.js';
 
@@ -130,12 +130,7 @@ function sortIndexed(entries: IndexedResource[], order: SortOrder, locale?: stri
     return entries.sort((a, b) => collator.compare(a.resource.title, b.resource.title) || byPosition(a, b));
   }
   const direction = order === 'newest' ? -1 : 1;
-  return entries.sort((a, b) => {
-    const ta = a.resource.date?.time;
-    const tb = b.resource.date?.time;
-    if (ta === undefined || tb === undefined) return ta === tb ? byPosition(a, b) : ta === undefined ? 1 : -1;
-    return (ta - tb) * direction || byPosition(a, b);
-  });
+  return entries.sort((a, b) => byDate(a.resource.date, b.resource.date, direction) || byPosition(a, b));
 }
 
 /**
