@@ -1,9 +1,89 @@
 /**
  * What the widget needs only after its first cards, or only in some layouts: loaded on demand by
  * controllers/later.ts, in idle time once the cards have painted, or before them when the
- * attributes show it at once (a list or compact layout, a search already typed).
+ * attributes show it at once (a list or compact layout, a filter already chosen or a search typed).
+ *
+ * It carries no copy of Lit: a second lit-html would cost kilobytes and break the one-copy guard.
+ * Its templates take the main bundle's `html` tag instead, and its styles are plain sheets.
  */
+import type { TemplateResult } from 'lit';
+import type { UiStrings } from '../i18n/types.js';
+
 export { highlightRanges } from '../filter/search.js';
+export { chipModels } from './view-model.js';
+
+type Html = typeof import('lit').html;
+
+export interface Chip {
+  key: string;
+  label: string;
+  onRemove: () => void;
+}
+
+/** The active filters as removable chips, with "Clear all" (`chips` is never empty: the element shows nothing then). */
+export function renderChips(html: Html, chips: readonly Chip[], strings: UiStrings, onClearAll: () => void): TemplateResult {
+  return html`<div class="chips" role="group" aria-label=${strings.activeFilters}>
+    <ul class="chip-list">
+      ${chips.map(
+        (chip) =>
+          html`<li>
+            <button type="button" class="chip" data-chip=${chip.key} aria-label=${strings.removeFilter(chip.label)} @click=${chip.onRemove}>
+              <span>${chip.label}</span><span class="chip-x" aria-hidden="true">×</span>
+            </button>
+          </li>`,
+      )}
+    </ul>
+    <button type="button" part="clear" class="button clear-all" @click=${onClearAll}>${strings.clearAll}</button>
+  </div>`;
+}
+
+/**
+ * The chips, after the main stylesheet, for a widget with an active filter (the only one that
+ * shows them). A plain sheet, like the layouts'.
+ */
+export const chipsSheet = new CSSStyleSheet();
+chipsSheet.replaceSync(`
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
+    margin-block-end: var(--_gap);
+  }
+
+  .chip-list {
+    list-style: none;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+
+  .chip {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375em;
+    min-block-size: 2.75em;
+    padding-block: 0.25em;
+    padding-inline: 0.75em;
+    border: 1px solid var(--_accent);
+    border-radius: 1.5em;
+    background: var(--_surface);
+    color: var(--_text);
+    cursor: pointer;
+  }
+
+  .chip-x {
+    font-size: 1.25em;
+    line-height: 1;
+    color: var(--_accent);
+  }
+
+  @media (forced-colors: active) {
+    .chip {
+      border-color: CanvasText;
+    }
+  }
+`);
 
 /**
  * The list and compact layouts, after the main stylesheet. A plain sheet, not Lit's css tag: this

@@ -3,7 +3,7 @@ import type { FeedError } from '../feed/errors.js';
 import type { Resource } from '../feed/model.js';
 import type { PagedFeed } from '../feed/pages.js';
 import type { Facet } from '../filter/facets.js';
-import { EMPTY_FILTERS, applyFilters, indexResources, type FilterState } from '../filter/filter.js';
+import { EMPTY_FILTERS, applyFilters, hasActiveFilters, indexResources, type FilterState } from '../filter/filter.js';
 import { searchTerms } from '../filter/search.js';
 import type { UiStrings } from '../i18n/types.js';
 import { PartnershipFeedAttributes } from './attributes.generated.js';
@@ -20,21 +20,11 @@ import { DEFAULTS, attributeFilters, resolveOptions, warnOnce, type FilterAttrib
 import { PageColorSchemeController } from './controllers/page-color-scheme.js';
 import { styles } from './partnership-feed.styles.js';
 import { renderCardList } from './templates/card.js';
-import { renderChips } from './templates/controls.js';
 import { renderFilters } from './templates/filters.js';
 import { clampLevel } from './templates/heading.js';
 import { renderHeader, renderRelated } from './templates/header.js';
 import { renderEmpty, renderError, renderMore, renderSkeletons } from './templates/states.js';
-import {
-  chipModels,
-  clearedFilters,
-  errorReason,
-  filterDetail,
-  lastFiltered,
-  matchedToFeed,
-  statusText,
-  type ChipModel,
-} from './view-model.js';
+import { clearedFilters, errorReason, filterDetail, lastFiltered, matchedToFeed, statusText, type ChipModel } from './view-model.js';
 
 // Type aliases rather than a re-export, which the manifest analyzer would list among the module's exports.
 export type LoadDetail = events.LoadDetail;
@@ -174,7 +164,12 @@ export class PartnershipFeed extends PartnershipFeedAttributes {
 
   private readonly later: LaterCodeController = new LaterCodeController(
     this,
-    () => ({ shown: !!this.feedState.loaded, layout: this.options.layout !== 'grid', search: !!this.filterState.query.trim() }),
+    () => ({
+      shown: !!this.feedState.loaded,
+      layout: this.options.layout !== 'grid',
+      search: !!this.filterState.query.trim(),
+      filtering: hasActiveFilters(this.filterState),
+    }),
     this.warnOnce,
   );
 
@@ -298,11 +293,13 @@ export class PartnershipFeed extends PartnershipFeedAttributes {
     const visible = results.slice(0, this.visibleCount);
     const terms = searchTerms(this.filterState.query);
     const headerOptions = { headingText, level, hidden, linkTarget, strings };
-    const chips = chipModels(this.filterState, strings).map((chip, i) => ({ ...chip, onRemove: () => this.removeChip(chip, i) }));
+    // The chips come with the later code, which an active filter loads before it shows.
+    const { code } = this.later;
+    const chips = code?.chipModels(this.filterState, strings).map((chip, i) => ({ ...chip, onRemove: () => this.removeChip(chip, i) }));
     const card = {
       ...this.options,
       terms,
-      highlight: this.later.code?.highlightRanges,
+      highlight: code?.highlightRanges,
       titleLevel: clampLevel(level + 1),
       locale,
       strings,
@@ -313,7 +310,7 @@ export class PartnershipFeed extends PartnershipFeedAttributes {
     return html`<section class="widget" aria-labelledby="heading">
       ${renderHeader(feed, headerOptions)}
       ${renderFilters({ ...this.options, ...this.panel, index, state: this.filterState, open: this.open }, strings, this.locale.formatNumber)}
-      ${renderChips(chips, strings, () => this.clearFilters())}
+      ${chips?.length ? code!.renderChips(html, chips, strings, () => this.clearFilters()) : nothing}
       <p part="status" class="status" role="status" aria-live=${this.announcer.live ? 'polite' : 'off'}>
         ${this.announcer.text(this.status())}
       </p>

@@ -109,30 +109,6 @@ export function renderSort(sort: SortControl, strings: UiStrings): TemplateResul
   </div>`;
 }
 
-export interface Chip {
-  key: string;
-  label: string;
-  onRemove: () => void;
-}
-
-/** The active filters as removable chips, with "Clear all". */
-export function renderChips(chips: readonly Chip[], strings: UiStrings, onClearAll: () => void): TemplateResult | typeof nothing {
-  if (!chips.length) return nothing;
-  return html`<div class="chips" role="group" aria-label=${strings.activeFilters}>
-    <ul class="chip-list">
-      ${chips.map(
-        (chip) =>
-          html`<li>
-            <button type="button" class="chip" data-chip=${chip.key} aria-label=${strings.removeFilter(chip.label)} @click=${chip.onRemove}>
-              <span>${chip.label}</span><span class="chip-x" aria-hidden="true">×</span>
-            </button>
-          </li>`,
-      )}
-    </ul>
-    <button type="button" part="clear" class="button clear-all" @click=${onClearAll}>${strings.clearAll}</button>
-  </div>`;
-}
-
 export interface ControlsPanel {
   parts: ReadonlyArray<TemplateResult | typeof nothing>;
   /** How many filters are active, shown on the narrow-screen disclosure button. */
