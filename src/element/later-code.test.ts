@@ -94,4 +94,23 @@ describe('the code loaded after the first cards', () => {
     expect(chipLabels(element)).to.deep.equal(['News']);
     expect(element.shadowRoot!.adoptedStyleSheets).to.have.length(2);
   });
+
+  it('draws the sort control in the first cards when filters asks for it, with the attribute’s order selected', async () => {
+    const seen = new Promise<{ value: string; label: string }>((resolve) =>
+      document.addEventListener(
+        'pf-load',
+        (event) => {
+          const select = (event.target as PartnershipFeed).shadowRoot!.querySelector<HTMLSelectElement>('[part~="sort"]');
+          resolve({ value: select?.value ?? '', label: text(select?.labels?.[0] ?? document.body) });
+        },
+        { once: true },
+      ),
+    );
+    const element = await fixture<PartnershipFeed>(
+      html`<partnership-feed filters="type sort" sort="title" src=${SAMPLE_FEED}></partnership-feed>`,
+    );
+    expect(await seen).to.deep.equal({ value: 'title', label: 'Sort by' });
+    await element.updateComplete;
+    await expect(element).to.be.accessible();
+  });
 });

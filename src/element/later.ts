@@ -7,6 +7,7 @@
  * Its templates take the main bundle's `html` tag instead, and its styles are plain sheets.
  */
 import type { TemplateResult } from 'lit';
+import type { SortOrder } from '../filter/filter.js';
 import type { UiStrings } from '../i18n/types.js';
 
 export { highlightRanges } from '../filter/search.js';
@@ -34,6 +35,23 @@ export function renderChips(html: Html, chips: readonly Chip[], strings: UiStrin
       )}
     </ul>
     <button type="button" part="clear" class="button clear-all" @click=${onClearAll}>${strings.clearAll}</button>
+  </div>`;
+}
+
+export interface SortControl {
+  value: SortOrder;
+  onChange: (value: string) => void;
+}
+
+/** The sort control, for a widget whose `filters` asks for it (the first cards wait for it then). */
+export function renderSort(html: Html, sort: SortControl, strings: UiStrings): TemplateResult {
+  const option = (value: SortOrder, label: string): TemplateResult =>
+    html`<option value=${value} ?selected=${sort.value === value}>${label}</option>`;
+  return html`<div class="sort">
+    <label class="control-label" for="sort">${strings.sortLabel}</label>
+    <select id="sort" part="sort" class="sort-select" @change=${(event: Event) => sort.onChange((event.target as HTMLSelectElement).value)}>
+      ${option('newest', strings.sortNewest)} ${option('oldest', strings.sortOldest)} ${option('title', strings.sortTitle)}
+    </select>
   </div>`;
 }
 

@@ -169,6 +169,7 @@ export class PartnershipFeed extends PartnershipFeedAttributes {
       layout: this.options.layout !== 'grid',
       search: !!this.filterState.query.trim(),
       filtering: hasActiveFilters(this.filterState),
+      sort: this.options.controls.has('sort'),
     }),
     this.warnOnce,
   );
@@ -309,7 +310,18 @@ export class PartnershipFeed extends PartnershipFeedAttributes {
     // header from counting as the page's banner when several widgets share a page.
     return html`<section class="widget" aria-labelledby="heading">
       ${renderHeader(feed, headerOptions)}
-      ${renderFilters({ ...this.options, ...this.panel, index, state: this.filterState, open: this.open }, strings, this.locale.formatNumber)}
+      ${renderFilters(
+        {
+          ...this.options,
+          ...this.panel,
+          index,
+          state: this.filterState,
+          open: this.open,
+          renderSort: code && ((sort) => code.renderSort(html, sort, strings)),
+        },
+        strings,
+        this.locale.formatNumber,
+      )}
       ${chips?.length ? code!.renderChips(html, chips, strings, () => this.clearFilters()) : nothing}
       <p part="status" class="status" role="status" aria-live=${this.announcer.live ? 'polite' : 'off'}>
         ${this.announcer.text(this.status())}

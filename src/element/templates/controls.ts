@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { FacetOption, SortOrder } from '../../filter/filter.js';
+import type { FacetOption } from '../../filter/filter.js';
 import type { UiStrings } from '../../i18n/strings.js';
 
 export interface FacetGroup<T extends string | number> {
@@ -90,22 +90,6 @@ export function renderSearch(search: SearchBox, strings: UiStrings): TemplateRes
       }}
     />
     <span class="hint" id="search-hint">${strings.searchHint}</span>
-  </div>`;
-}
-
-export interface SortControl {
-  value: SortOrder;
-  onChange: (value: string) => void;
-}
-
-export function renderSort(sort: SortControl, strings: UiStrings): TemplateResult {
-  const option = (value: SortOrder, label: string): TemplateResult =>
-    html`<option value=${value} ?selected=${sort.value === value}>${label}</option>`;
-  return html`<div class="sort">
-    <label class="control-label" for="sort">${strings.sortLabel}</label>
-    <select id="sort" part="sort" class="sort-select" @change=${(event: Event) => sort.onChange((event.target as HTMLSelectElement).value)}>
-      ${option('newest', strings.sortNewest)} ${option('oldest', strings.sortOldest)} ${option('title', strings.sortTitle)}
-    </select>
   </div>`;
 }
 

@@ -3,7 +3,8 @@ import { FACETS, selectedValues, withSelected, type Facet } from '../../filter/f
 import { activeFilterCount, facetOptions, toggleValue, type FilterState, type IndexedResource } from '../../filter/filter.js';
 import type { NumberFormatter, UiStrings } from '../../i18n/types.js';
 import { sortOption, type ControlName, type Warn } from '../options.js';
-import { renderControls, renderFacet, renderSearch, renderSort } from './controls.js';
+import type { SortControl } from '../later.js';
+import { renderControls, renderFacet, renderSearch } from './controls.js';
 
 export interface FilterPanel {
   index: readonly IndexedResource[];
@@ -16,6 +17,8 @@ export interface FilterPanel {
   warn: Warn;
   onExpand: (facet: Facet) => void;
   onToggleControls: () => void;
+  /** The sort control, from the later code (loaded before the first cards when `filters` asks for it). */
+  renderSort?: (sort: SortControl) => TemplateResult;
 }
 
 /** One facet's group of options, when the feed has any. */
@@ -52,8 +55,8 @@ export function renderFilters(panel: FilterPanel, strings: UiStrings, format: Nu
     controls.has('search')
       ? renderSearch({ value: state.query, onInput: (query) => onChange({ ...state, query }, true) }, strings)
       : nothing,
-    controls.has('sort')
-      ? renderSort({ value: state.sort, onChange: (sort) => onChange({ ...state, sort: sortOption(sort, panel.warn) }) }, strings)
+    controls.has('sort') && panel.renderSort
+      ? panel.renderSort({ value: state.sort, onChange: (sort) => onChange({ ...state, sort: sortOption(sort, panel.warn) }) })
       : nothing,
   ];
   return renderControls(
