@@ -113,4 +113,32 @@ describe('the code loaded after the first cards', () => {
     await element.updateComplete;
     await expect(element).to.be.accessible();
   });
+
+  it('draws the year group’s "Any year" and the tags group’s "More" in the first cards when filters asks for them', async () => {
+    const seen = new Promise<{ year: string[]; more: string }>((resolve) =>
+      document.addEventListener(
+        'pf-load',
+        (event) => {
+          const root = (event.target as PartnershipFeed).shadowRoot!;
+          resolve({
+            year: [...root.querySelectorAll('[aria-labelledby="date-label"] [part~="filter-option"]')].map(text),
+            more: text(root.querySelector('[aria-labelledby="tag-label"] .more-options') ?? document.createElement('i')),
+          });
+        },
+        { once: true },
+      ),
+    );
+    const tags = Array.from({ length: 12 }, (_, i) => `tag ${String(i + 1).padStart(2, '0')}`);
+    const items = tags.map((tag, i) => ({
+      id: String(i),
+      title: `Item ${i}`,
+      date_published: `${2020 + (i % 2)}-05-01T00:00:00Z`,
+      tags: i === 0 ? tags : [tag],
+    }));
+    const element = await fixture<PartnershipFeed>(html`<partnership-feed filters="tag date" .feed=${{ items }}></partnership-feed>`);
+    const first = await seen;
+    expect(first).to.deep.equal({ year: ['Any year', '2021 (6)', '2020 (6)'], more: 'More tags (4)' });
+    await element.updateComplete;
+    await expect(element).to.be.accessible();
+  });
 });

@@ -7,8 +7,10 @@
  * Its templates take the main bundle's `html` tag instead, and its styles are plain sheets.
  */
 import type { TemplateResult } from 'lit';
+import type { Facet } from '../filter/facets.js';
 import type { SortOrder } from '../filter/filter.js';
-import type { UiStrings } from '../i18n/types.js';
+import type { NumberFormatter, UiStrings } from '../i18n/types.js';
+import type { FacetGroup, optionButton } from './templates/controls.js';
 
 export { highlightRanges } from '../filter/search.js';
 export { chipModels } from './view-model.js';
@@ -53,6 +55,46 @@ export function renderSort(html: Html, sort: SortControl, strings: UiStrings): T
       ${option('newest', strings.sortNewest)} ${option('oldest', strings.sortOldest)} ${option('title', strings.sortTitle)}
     </select>
   </div>`;
+}
+
+/** What a year or tags group adds to its options: see `facetExtras`. */
+export interface FacetSetting {
+  /** The facets shown whole (by control name), and how one is opened. */
+  expanded: ReadonlySet<string>;
+  onExpand: (facet: Facet) => void;
+  strings: UiStrings;
+  format: NumberFormatter;
+}
+
+/**
+ * A facet's "any" option (the year: one value at a time, "Any year" first) and "More" disclosure
+ * (the tags: the most used, plus any selected, until it is opened), on top of its plain group.
+ * Draws with the main bundle's `html` and option button, for a widget whose `filters` asks for it.
+ */
+export function facetExtras<T extends string | number>(
+  html: Html,
+  button: typeof optionButton,
+  facet: Facet,
+  group: FacetGroup<T>,
+  select: (values: T[]) => void,
+  { expanded, onExpand, strings, format }: FacetSetting,
+): FacetGroup<T> {
+  const { options, selected } = group;
+  const next: FacetGroup<T> = { ...group };
+  if ('single' in facet) {
+    next.onToggle = (value) => (selected[0] !== value ? select([value]) : group.onToggle(value));
+    next.first = button(strings[facet.single.any], selected.length === 0, false, '', () => select([]));
+  }
+  if ('collapsed' in facet && !expanded.has(facet.control)) {
+    const shown = options.filter((option, index) => index < facet.collapsed.limit || selected.includes(option.value));
+    const hidden = options.length - shown.length;
+    next.shown = shown;
+    if (hidden > 0)
+      next.last = html`<button type="button" class="more-options" aria-expanded="false" @click=${() => onExpand(facet)}>
+        ${strings[facet.collapsed.more](format(hidden))}
+      </button>`;
+  }
+  return next;
 }
 
 /**

@@ -20,7 +20,7 @@ import { DEFAULTS, attributeFilters, resolveOptions, warnOnce, type FilterAttrib
 import { PageColorSchemeController } from './controllers/page-color-scheme.js';
 import { styles } from './partnership-feed.styles.js';
 import { renderCardList } from './templates/card.js';
-import { renderFilters } from './templates/filters.js';
+import { drawnLater, renderFilters } from './templates/filters.js';
 import { clampLevel } from './templates/heading.js';
 import { renderHeader, renderRelated } from './templates/header.js';
 import { renderEmpty, renderError, renderMore, renderSkeletons } from './templates/states.js';
@@ -169,7 +169,7 @@ export class PartnershipFeed extends PartnershipFeedAttributes {
       layout: this.options.layout !== 'grid',
       search: !!this.filterState.query.trim(),
       filtering: hasActiveFilters(this.filterState),
-      sort: this.options.controls.has('sort'),
+      controls: drawnLater(this.options.controls),
     }),
     this.warnOnce,
   );
@@ -310,18 +310,7 @@ export class PartnershipFeed extends PartnershipFeedAttributes {
     // header from counting as the page's banner when several widgets share a page.
     return html`<section class="widget" aria-labelledby="heading">
       ${renderHeader(feed, headerOptions)}
-      ${renderFilters(
-        {
-          ...this.options,
-          ...this.panel,
-          index,
-          state: this.filterState,
-          open: this.open,
-          renderSort: code && ((sort) => code.renderSort(html, sort, strings)),
-        },
-        strings,
-        this.locale.formatNumber,
-      )}
+      ${renderFilters({ ...this.options, ...this.panel, index, state: this.filterState, open: this.open, later: code }, strings, this.locale.formatNumber)}
       ${chips?.length ? code!.renderChips(html, chips, strings, () => this.clearFilters()) : nothing}
       <p part="status" class="status" role="status" aria-live=${this.announcer.live ? 'polite' : 'off'}>
         ${this.announcer.text(this.status())}

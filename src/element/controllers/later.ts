@@ -18,13 +18,13 @@ export interface LaterWanted {
   layout: boolean;
   search: boolean;
   filtering?: boolean;
-  /** A sort control in `filters` (its code comes with the later code). */
-  sort?: boolean;
+  /** A control in `filters` the later code draws: the sort control, a year or tags group. */
+  controls?: boolean;
 }
 
 /**
  * The code and styles a patron meets only after the first cards (`later.ts`: search highlighting,
- * the chips of active filters, the sort control, the list and compact layouts). It is fetched right after the first
+ * the chips of active filters, the sort, year and tags controls, the list and compact layouts). It is fetched right after the first
  * cards have painted, so a click never waits on the network in practice, or at once (`load`) when
  * what the host shows needs it. Until it is there the cards show without it; `settled` says when it is.
  */
@@ -63,8 +63,8 @@ export class LaterCodeController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    const { shown, layout, filtering, sort } = this.wanted();
-    if (layout || filtering || sort) this.pending = this.load();
+    const { shown, layout, filtering, controls } = this.wanted();
+    if (layout || filtering || controls) this.pending = this.load();
     else if (shown) this.pending ??= new Promise<void>((resolve) => afterNextPaint(resolve)).then(() => this.load());
   }
 
@@ -77,15 +77,15 @@ export class LaterCodeController implements ReactiveController {
       },
       (error: unknown) =>
         this.warn(
-          `partnership-feed: search highlighting, the chips of active filters, the sort control and the list and compact layouts could not be loaded: keep the partnership-feed-*.js files beside the bundle (${String(error)}).`,
+          `partnership-feed: search highlighting, the chips of active filters, the sort, year and tags controls and the list and compact layouts could not be loaded: keep the partnership-feed-*.js files beside the bundle (${String(error)}).`,
         ),
     ));
   }
 
-  /** For the first cards: loads the code when they show it (a list or compact layout, a search, a filter, a sort control), else settles at once. */
+  /** For the first cards: loads the code when they show it (a list or compact layout, a search, a filter, a sort, year or tags control), else settles at once. */
   ready(): Promise<void> {
-    const { layout, search, filtering, sort } = this.wanted();
-    return layout || search || filtering || sort ? this.load() : Promise.resolve();
+    const { layout, search, filtering, controls } = this.wanted();
+    return layout || search || filtering || controls ? this.load() : Promise.resolve();
   }
 
   /** Settles once the code is loaded (and rendered with) or has failed; at once when nothing asked for it yet. */
