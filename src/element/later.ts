@@ -1,7 +1,8 @@
 /**
  * What the widget needs only after its first cards, or only in some layouts: loaded on demand by
  * controllers/later.ts, in idle time once the cards have painted, or before them when the
- * attributes show it at once (a list or compact layout, a filter already chosen or a search typed).
+ * attributes show it at once (a list or compact layout, a filter already chosen or a search typed,
+ * a sort, year or tags control in `filters`).
  *
  * It carries no copy of Lit: a second lit-html would cost kilobytes and break the one-copy guard.
  * Its templates take the main bundle's `html` tag instead, and its styles are plain sheets.
@@ -11,9 +12,12 @@ import type { Facet } from '../filter/facets.js';
 import type { SortOrder } from '../filter/filter.js';
 import type { NumberFormatter, UiStrings } from '../i18n/types.js';
 import type { FacetGroup, optionButton } from './templates/controls.js';
+import { facetOption, firstControl } from './controllers/focus.js';
 
 export { highlightRanges } from '../filter/search.js';
 export { chipModels } from './view-model.js';
+// Focus moves after controls only the later code draws (the chips, the tags' "More").
+export { facetOption, firstControl };
 
 type Html = typeof import('lit').html;
 
@@ -55,6 +59,12 @@ export function renderSort(html: Html, sort: SortControl, strings: UiStrings): T
       ${option('newest', strings.sortNewest)} ${option('oldest', strings.sortOldest)} ${option('title', strings.sortTitle)}
     </select>
   </div>`;
+}
+
+/** Where focus goes when chip `index` is removed: the chip that takes its place, else the first control. */
+export function chipFocus(root: ParentNode, index: number): HTMLElement | null {
+  const chips = root.querySelectorAll<HTMLElement>('.chip');
+  return chips[Math.min(index, chips.length - 1)] ?? firstControl(root);
 }
 
 /** What a year or tags group adds to its options: see `facetExtras`. */

@@ -9,7 +9,7 @@ import type { UiStrings } from '../i18n/types.js';
 import { PartnershipFeedAttributes } from './attributes.generated.js';
 import { AnnouncerController } from './controllers/announcer.js';
 import { FeedController, type LoadedFeed } from './controllers/feed.js';
-import { FocusController, cardFocusTarget, facetOption, firstControl } from './controllers/focus.js';
+import { FocusController, cardFocusTarget } from './controllers/focus.js';
 import { LaterCodeController } from './controllers/later.js';
 import { LocaleController } from './controllers/locale.js';
 import { UrlStateController } from './controllers/url-state.js';
@@ -228,17 +228,15 @@ export class PartnershipFeed extends PartnershipFeedAttributes {
 
   private clearFilters(): void {
     this.changeFilters(clearedFilters(this.filterState));
-    // The button that was used disappears with the no-match state or the chips: keep focus in the widget.
-    this.nextFocus.after(() => firstControl(this.renderRoot));
+    // The button that was used disappears with the no-match state or the chips: keep focus in the
+    // widget. Both show only with an active filter, which has loaded the later code.
+    this.nextFocus.after(() => this.later.code?.firstControl(this.renderRoot));
   }
 
   /** Removes one chip's filter; focus goes to the chip that takes its place, else the first control. */
   private removeChip(chip: ChipModel, index: number): void {
     this.changeFilters(chip.without);
-    this.nextFocus.after(() => {
-      const chips = this.renderRoot.querySelectorAll<HTMLElement>('.chip');
-      return chips[Math.min(index, chips.length - 1)] ?? firstControl(this.renderRoot);
-    });
+    this.nextFocus.after(() => this.later.code?.chipFocus(this.renderRoot, index));
   }
 
   /** Shows `page-size` more cards, or all that remain, reading later documents when the loaded ones run short. */
@@ -336,6 +334,8 @@ export class PartnershipFeed extends PartnershipFeedAttributes {
   /** Shows every option of a facet; focus moves to the first that was hidden, where the patron was heading. */
   private expand(facet: Facet): void {
     this.open = { ...this.open, expanded: new Set([...this.open.expanded, facet.control]) };
-    if ('collapsed' in facet) this.nextFocus.after(() => facetOption(this.renderRoot, facet.control, facet.collapsed.limit));
+    // The "More" button comes with the later code, so it is there.
+    if ('collapsed' in facet)
+      this.nextFocus.after(() => this.later.code?.facetOption(this.renderRoot, facet.control, facet.collapsed.limit));
   }
 }
