@@ -1,9 +1,159 @@
 /**
  * What the widget needs only after its first cards, or only in some layouts: loaded on demand by
  * controllers/later.ts, in idle time once the cards have painted, or before them when the
- * attributes show it at once (a list or compact layout, a search already typed).
+ * attributes show it at once (a list or compact layout, a filter already chosen or a search typed,
+ * a sort, year or tags control in `filters`).
+ *
+ * It carries no copy of Lit: a second lit-html would cost kilobytes and break the one-copy guard.
+ * Its templates take the main bundle's `html` tag instead, and its styles are plain sheets.
  */
+import type { TemplateResult } from 'lit';
+import type { Facet } from '../filter/facets.js';
+import type { SortOrder } from '../filter/filter.js';
+import type { NumberFormatter, UiStrings } from '../i18n/types.js';
+import type { FacetGroup, optionButton } from './templates/controls.js';
+import { facetOption, firstControl } from './controllers/focus.js';
+
 export { highlightRanges } from '../filter/search.js';
+export { chipModels } from './view-model.js';
+// Focus moves after controls only the later code draws (the chips, the tags' "More").
+export { facetOption, firstControl };
+
+type Html = typeof import('lit').html;
+
+export interface Chip {
+  key: string;
+  label: string;
+  onRemove: () => void;
+}
+
+/** The active filters as removable chips, with "Clear all" (`chips` is never empty: the element shows nothing then). */
+export function renderChips(html: Html, chips: readonly Chip[], strings: UiStrings, onClearAll: () => void): TemplateResult {
+  return html`<div class="chips" role="group" aria-label=${strings.activeFilters}>
+    <ul class="chip-list">
+      ${chips.map(
+        (chip) =>
+          html`<li>
+            <button type="button" class="chip" data-chip=${chip.key} aria-label=${strings.removeFilter(chip.label)} @click=${chip.onRemove}>
+              <span>${chip.label}</span><span class="chip-x" aria-hidden="true">×</span>
+            </button>
+          </li>`,
+      )}
+    </ul>
+    <button type="button" part="clear" class="button clear-all" @click=${onClearAll}>${strings.clearAll}</button>
+  </div>`;
+}
+
+export interface SortControl {
+  value: SortOrder;
+  onChange: (value: string) => void;
+}
+
+/** The sort control, for a widget whose `filters` asks for it (the first cards wait for it then). */
+export function renderSort(html: Html, sort: SortControl, strings: UiStrings): TemplateResult {
+  const option = (value: SortOrder, label: string): TemplateResult =>
+    html`<option value=${value} ?selected=${sort.value === value}>${label}</option>`;
+  return html`<div class="sort">
+    <label class="control-label" for="sort">${strings.sortLabel}</label>
+    <select id="sort" part="sort" class="sort-select" @change=${(event: Event) => sort.onChange((event.target as HTMLSelectElement).value)}>
+      ${option('newest', strings.sortNewest)} ${option('oldest', strings.sortOldest)} ${option('title', strings.sortTitle)}
+    </select>
+  </div>`;
+}
+
+/** Where focus goes when chip `index` is removed: the chip that takes its place, else the first control. */
+export function chipFocus(root: ParentNode, index: number): HTMLElement | null {
+  const chips = root.querySelectorAll<HTMLElement>('.chip');
+  return chips[Math.min(index, chips.length - 1)] ?? firstControl(root);
+}
+
+/** What a year or tags group adds to its options: see `facetExtras`. */
+export interface FacetSetting {
+  /** The facets shown whole (by control name), and how one is opened. */
+  expanded: ReadonlySet<string>;
+  onExpand: (facet: Facet) => void;
+  strings: UiStrings;
+  format: NumberFormatter;
+}
+
+/**
+ * A facet's "any" option (the year: one value at a time, "Any year" first) and "More" disclosure
+ * (the tags: the most used, plus any selected, until it is opened), on top of its plain group.
+ * Draws with the main bundle's `html` and option button, for a widget whose `filters` asks for it.
+ */
+export function facetExtras<T extends string | number>(
+  html: Html,
+  button: typeof optionButton,
+  facet: Facet,
+  group: FacetGroup<T>,
+  select: (values: T[]) => void,
+  { expanded, onExpand, strings, format }: FacetSetting,
+): FacetGroup<T> {
+  const { options, selected } = group;
+  const next: FacetGroup<T> = { ...group };
+  if ('single' in facet) {
+    next.onToggle = (value) => (selected[0] !== value ? select([value]) : group.onToggle(value));
+    next.first = button(strings[facet.single.any], selected.length === 0, false, '', () => select([]));
+  }
+  if ('collapsed' in facet && !expanded.has(facet.control)) {
+    const shown = options.filter((option, index) => index < facet.collapsed.limit || selected.includes(option.value));
+    const hidden = options.length - shown.length;
+    next.shown = shown;
+    if (hidden > 0)
+      next.last = html`<button type="button" class="more-options" aria-expanded="false" @click=${() => onExpand(facet)}>
+        ${strings[facet.collapsed.more](format(hidden))}
+      </button>`;
+  }
+  return next;
+}
+
+/**
+ * The chips, after the main stylesheet, for a widget with an active filter (the only one that
+ * shows them). A plain sheet, like the layouts'.
+ */
+export const chipsSheet = new CSSStyleSheet();
+chipsSheet.replaceSync(`
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
+    margin-block-end: var(--_gap);
+  }
+
+  .chip-list {
+    list-style: none;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+
+  .chip {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375em;
+    min-block-size: 2.75em;
+    padding-block: 0.25em;
+    padding-inline: 0.75em;
+    border: 1px solid var(--_accent);
+    border-radius: 1.5em;
+    background: var(--_surface);
+    color: var(--_text);
+    cursor: pointer;
+  }
+
+  .chip-x {
+    font-size: 1.25em;
+    line-height: 1;
+    color: var(--_accent);
+  }
+
+  @media (forced-colors: active) {
+    .chip {
+      border-color: CanvasText;
+    }
+  }
+`);
 
 /**
  * The list and compact layouts, after the main stylesheet. A plain sheet, not Lit's css tag: this

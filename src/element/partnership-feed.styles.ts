@@ -309,41 +309,6 @@ export const styles = css`
     }
   }
 
-  .chips {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5em;
-    margin-block-end: var(--_gap);
-  }
-
-  .chip-list {
-    list-style: none;
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
-  }
-
-  .chip {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.375em;
-    min-block-size: 2.75em;
-    padding-block: 0.25em;
-    padding-inline: 0.75em;
-    border: 1px solid var(--_accent);
-    border-radius: 1.5em;
-    background: var(--_surface);
-    color: var(--_text);
-    cursor: pointer;
-  }
-
-  .chip-x {
-    font-size: 1.25em;
-    line-height: 1;
-    color: var(--_accent);
-  }
-
   mark {
     background: color-mix(in srgb, var(--_accent) 18%, transparent);
     color: inherit;
@@ -586,7 +551,6 @@ export const styles = css`
     .card,
     .filter-option,
     .button,
-    .chip,
     .empty,
     .error {
       border-color: CanvasText;

@@ -3,13 +3,13 @@ import type { FeedError } from '../feed/errors.js';
 import type { Resource } from '../feed/model.js';
 import type { PagedFeed } from '../feed/pages.js';
 import type { Facet } from '../filter/facets.js';
-import { EMPTY_FILTERS, applyFilters, indexResources, type FilterState } from '../filter/filter.js';
+import { EMPTY_FILTERS, applyFilters, hasActiveFilters, indexResources, type FilterState } from '../filter/filter.js';
 import { searchTerms } from '../filter/search.js';
 import type { UiStrings } from '../i18n/types.js';
 import { PartnershipFeedAttributes } from './attributes.generated.js';
 import { AnnouncerController } from './controllers/announcer.js';
 import { FeedController, type LoadedFeed } from './controllers/feed.js';
-import { FocusController, cardFocusTarget, facetOption, firstControl } from './controllers/focus.js';
+import { FocusController, cardFocusTarget } from './controllers/focus.js';
 import { LaterCodeController } from './controllers/later.js';
 import { LocaleController } from './controllers/locale.js';
 import { UrlStateController } from './controllers/url-state.js';
@@ -20,21 +20,11 @@ import { DEFAULTS, attributeFilters, resolveOptions, warnOnce, type FilterAttrib
 import { PageColorSchemeController } from './controllers/page-color-scheme.js';
 import { styles } from './partnership-feed.styles.js';
 import { renderCardList } from './templates/card.js';
-import { renderChips } from './templates/controls.js';
-import { renderFilters } from './templates/filters.js';
+import { drawnLater, renderFilters } from './templates/filters.js';
 import { clampLevel } from './templates/heading.js';
 import { renderHeader, renderRelated } from './templates/header.js';
 import { renderEmpty, renderError, renderMore, renderSkeletons } from './templates/states.js';
-import {
-  chipModels,
-  clearedFilters,
-  errorReason,
-  filterDetail,
-  lastFiltered,
-  matchedToFeed,
-  statusText,
-  type ChipModel,
-} from './view-model.js';
+import { clearedFilters, errorReason, filterDetail, lastFiltered, matchedToFeed, statusText, type ChipModel } from './view-model.js';
 
 // Type aliases rather than a re-export, which the manifest analyzer would list among the module's exports.
 export type LoadDetail = events.LoadDetail;
@@ -174,7 +164,13 @@ export class PartnershipFeed extends PartnershipFeedAttributes {
 
   private readonly later: LaterCodeController = new LaterCodeController(
     this,
-    () => ({ shown: !!this.feedState.loaded, layout: this.options.layout !== 'grid', search: !!this.filterState.query.trim() }),
+    () => ({
+      shown: !!this.feedState.loaded,
+      layout: this.options.layout !== 'grid',
+      search: !!this.filterState.query.trim(),
+      filtering: hasActiveFilters(this.filterState),
+      controls: drawnLater(this.options.controls),
+    }),
     this.warnOnce,
   );
 
@@ -232,17 +228,15 @@ export class PartnershipFeed extends PartnershipFeedAttributes {
 
   private clearFilters(): void {
     this.changeFilters(clearedFilters(this.filterState));
-    // The button that was used disappears with the no-match state or the chips: keep focus in the widget.
-    this.nextFocus.after(() => firstControl(this.renderRoot));
+    // The button that was used disappears with the no-match state or the chips: keep focus in the
+    // widget. Both show only with an active filter, which has loaded the later code.
+    this.nextFocus.after(() => this.later.code?.firstControl(this.renderRoot));
   }
 
   /** Removes one chip's filter; focus goes to the chip that takes its place, else the first control. */
   private removeChip(chip: ChipModel, index: number): void {
     this.changeFilters(chip.without);
-    this.nextFocus.after(() => {
-      const chips = this.renderRoot.querySelectorAll<HTMLElement>('.chip');
-      return chips[Math.min(index, chips.length - 1)] ?? firstControl(this.renderRoot);
-    });
+    this.nextFocus.after(() => this.later.code?.chipFocus(this.renderRoot, index));
   }
 
   /** Shows `page-size` more cards, or all that remain, reading later documents when the loaded ones run short. */
@@ -298,11 +292,13 @@ export class PartnershipFeed extends PartnershipFeedAttributes {
     const visible = results.slice(0, this.visibleCount);
     const terms = searchTerms(this.filterState.query);
     const headerOptions = { headingText, level, hidden, linkTarget, strings };
-    const chips = chipModels(this.filterState, strings).map((chip, i) => ({ ...chip, onRemove: () => this.removeChip(chip, i) }));
+    // The chips come with the later code, which an active filter loads before it shows.
+    const { code } = this.later;
+    const chips = code?.chipModels(this.filterState, strings).map((chip, i) => ({ ...chip, onRemove: () => this.removeChip(chip, i) }));
     const card = {
       ...this.options,
       terms,
-      highlight: this.later.code?.highlightRanges,
+      highlight: code?.highlightRanges,
       titleLevel: clampLevel(level + 1),
       locale,
       strings,
@@ -312,8 +308,8 @@ export class PartnershipFeed extends PartnershipFeedAttributes {
     // header from counting as the page's banner when several widgets share a page.
     return html`<section class="widget" aria-labelledby="heading">
       ${renderHeader(feed, headerOptions)}
-      ${renderFilters({ ...this.options, ...this.panel, index, state: this.filterState, open: this.open }, strings, this.locale.formatNumber)}
-      ${renderChips(chips, strings, () => this.clearFilters())}
+      ${renderFilters({ ...this.options, ...this.panel, index, state: this.filterState, open: this.open, later: code }, strings, this.locale.formatNumber)}
+      ${chips?.length ? code!.renderChips(html, chips, strings, () => this.clearFilters()) : nothing}
       <p part="status" class="status" role="status" aria-live=${this.announcer.live ? 'polite' : 'off'}>
         ${this.announcer.text(this.status())}
       </p>
@@ -338,6 +334,8 @@ export class PartnershipFeed extends PartnershipFeedAttributes {
   /** Shows every option of a facet; focus moves to the first that was hidden, where the patron was heading. */
   private expand(facet: Facet): void {
     this.open = { ...this.open, expanded: new Set([...this.open.expanded, facet.control]) };
-    if ('collapsed' in facet) this.nextFocus.after(() => facetOption(this.renderRoot, facet.control, facet.collapsed.limit));
+    // The "More" button comes with the later code, so it is there.
+    if ('collapsed' in facet)
+      this.nextFocus.after(() => this.later.code?.facetOption(this.renderRoot, facet.control, facet.collapsed.limit));
   }
 }

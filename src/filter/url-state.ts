@@ -49,3 +49,24 @@ export function paramsWithFilters(params: URLSearchParams, prefix: string, state
   if (state.sort !== 'newest') next.set(prefix + SORT, state.sort);
   return next;
 }
+
+/**
+ * The state a page address's query string gives this widget (`elementId`), else `fallback`. Here
+ * rather than in the element's controller, so the bundles carry it only for pages with sync-url.
+ */
+export function filtersFromQuery(search: string, elementId: string | undefined, fallback: FilterState): FilterState {
+  const params = new URLSearchParams(search);
+  const prefix = urlKeyPrefix(elementId);
+  return hasUrlState(params, prefix) ? filtersFromParams(params, prefix, fallback) : fallback;
+}
+
+/** The address (path, query, hash) with this widget's keys set to `state`; undefined when it would not change. */
+export function addressWithFilters(
+  { pathname, search, hash }: Pick<Location, 'pathname' | 'search' | 'hash'>,
+  elementId: string | undefined,
+  state: FilterState,
+): string | undefined {
+  const query = paramsWithFilters(new URLSearchParams(search), urlKeyPrefix(elementId), state).toString();
+  const url = `${pathname}${query ? `?${query}` : ''}${hash}`;
+  return url === `${pathname}${search}${hash}` ? undefined : url;
+}

@@ -10,20 +10,33 @@ let loading: Promise<LaterCode> | undefined;
 type LaterHost = ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment };
 
 /**
+ * What the host shows, as far as the later code goes: its first cards yet; a list or compact
+ * layout (the layout styles); a search to mark; an active filter (the chips and their styles).
+ */
+export interface LaterWanted {
+  shown: boolean;
+  layout: boolean;
+  search: boolean;
+  filtering?: boolean;
+  /** A control in `filters` the later code draws: the sort control, a year or tags group. */
+  controls?: boolean;
+}
+
+/**
  * The code and styles a patron meets only after the first cards (`later.ts`: search highlighting,
- * the list and compact layouts). It is fetched right after the first cards have painted, so a
- * search never waits on the network in practice, or at once (`load`) when the first cards show it.
- * Until it is there the cards show without it; `settled` says when it is.
+ * the chips of active filters, the sort, year and tags controls, the list and compact layouts). It is fetched right after the first
+ * cards have painted, so a click never waits on the network in practice, or at once (`load`) when
+ * what the host shows needs it. Until it is there the cards show without it; `settled` says when it is.
  */
 export class LaterCodeController implements ReactiveController {
   private loaded?: Promise<void>;
   private pending?: Promise<void>;
-  private adopted = false;
+  /** The later sheets this host has adopted, each once. */
+  private readonly adopted = new Set<CSSStyleSheet>();
 
   constructor(
     private readonly host: LaterHost,
-    /** Whether the host shows its first cards yet, whether its layout needs the layout styles, and whether it has a search to mark. */
-    private readonly wanted: () => { shown: boolean; layout: boolean; search: boolean },
+    private readonly wanted: () => LaterWanted,
     private readonly warn: (message: string) => void,
   ) {
     host.addController(this);
@@ -33,15 +46,26 @@ export class LaterCodeController implements ReactiveController {
     return code;
   }
 
-  hostUpdated(): void {
-    const { shown, layout } = this.wanted();
-    if (layout) this.pending = this.load();
-    else if (shown) this.pending ??= new Promise<void>((resolve) => afterNextPaint(resolve)).then(() => this.load());
-    // Only where the layout needs them, so a grid's stylesheets stay the main one alone.
+  /** Adopts the later sheets what is about to render needs, so they apply from its first paint. */
+  hostUpdate(): void {
+    const { layout, filtering = false } = this.wanted();
+    // Only where they are needed, so a grid without filters keeps the main stylesheet alone.
     const root = this.host.renderRoot as ShadowRoot;
-    if (code && layout && !this.adopted && root.adoptedStyleSheets)
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, code.layoutSheet];
-    this.adopted ||= !!code && layout;
+    if (!code || !root.adoptedStyleSheets) return;
+    for (const [needed, sheet] of [
+      [layout, code.layoutSheet],
+      [filtering, code.chipsSheet],
+    ] as const) {
+      if (!needed || this.adopted.has(sheet)) continue;
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+      this.adopted.add(sheet);
+    }
+  }
+
+  hostUpdated(): void {
+    const { shown, layout, filtering, controls } = this.wanted();
+    if (layout || filtering || controls) this.pending = this.load();
+    else if (shown) this.pending ??= new Promise<void>((resolve) => afterNextPaint(resolve)).then(() => this.load());
   }
 
   /** Loads the code now (once per page); settles when it is there or cannot be, never rejects. */
@@ -53,15 +77,15 @@ export class LaterCodeController implements ReactiveController {
       },
       (error: unknown) =>
         this.warn(
-          `partnership-feed: search highlighting and the list and compact layouts could not be loaded: keep the partnership-feed-*.js files beside the bundle (${String(error)}).`,
+          `partnership-feed: search highlighting, the chips of active filters, the sort, year and tags controls and the list and compact layouts could not be loaded: keep the partnership-feed-*.js files beside the bundle (${String(error)}).`,
         ),
     ));
   }
 
-  /** For the first cards: loads the code when they show it (a list or compact layout, a search), else settles at once. */
+  /** For the first cards: loads the code when they show it (a list or compact layout, a search, a filter, a sort, year or tags control), else settles at once. */
   ready(): Promise<void> {
-    const { layout, search } = this.wanted();
-    return layout || search ? this.load() : Promise.resolve();
+    const { layout, search, filtering, controls } = this.wanted();
+    return layout || search || filtering || controls ? this.load() : Promise.resolve();
   }
 
   /** Settles once the code is loaded (and rendered with) or has failed; at once when nothing asked for it yet. */

@@ -53,19 +53,13 @@ export class UrlStateController implements ReactiveController {
   /** The state the query string gives, else `fallback` (also until its code has loaded: see `ready`). */
   read(fallback: FilterState): FilterState {
     if (!code) return (void this.ready(), fallback);
-    const params = new URLSearchParams(window.location.search);
-    const prefix = code.urlKeyPrefix(this.host.id);
-    return code.hasUrlState(params, prefix) ? code.filtersFromParams(params, prefix, fallback) : fallback;
+    return code.filtersFromQuery(window.location.search, this.host.id, fallback);
   }
 
   /** Mirrors the state into the query string: a discrete change is a new history entry, typing is not. */
   write(state: FilterState, replace: boolean): void {
-    if (!this.host.syncUrl || !code) return;
-    const { pathname, search, hash } = window.location;
-    const params = code.paramsWithFilters(new URLSearchParams(search), code.urlKeyPrefix(this.host.id), state);
-    const query = params.toString();
-    const url = `${pathname}${query ? `?${query}` : ''}${hash}`;
-    if (url === `${pathname}${search}${hash}`) return;
+    const url = this.host.syncUrl && code?.addressWithFilters(window.location, this.host.id, state);
+    if (!url) return;
     if (replace) history.replaceState(history.state, '', url);
     else history.pushState(history.state, '', url);
   }

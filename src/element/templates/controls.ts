@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { FacetOption, SortOrder } from '../../filter/filter.js';
+import type { FacetOption } from '../../filter/filter.js';
 import type { UiStrings } from '../../i18n/strings.js';
 
 export interface FacetGroup<T extends string | number> {
@@ -8,16 +8,17 @@ export interface FacetGroup<T extends string | number> {
   options: Array<FacetOption<T>>;
   selected: readonly T[];
   onToggle: (value: T) => void;
-  /** An option standing for "no selection" (such as "Any year"), pressed when nothing is selected. */
-  anyOption?: { label: string; onSelect: () => void };
-  /** Show only this many options (the most used, plus any selected) until the group is expanded. */
-  collapsedLimit?: number;
-  expanded?: boolean;
-  onExpand?: () => void;
-  moreLabel?: (hidden: string) => string;
+  /**
+   * For a facet with an "any" option or a "More" disclosure (the year, the tags), what the later
+   * code adds: a button before the options, the options shown while collapsed, a button after them.
+   */
+  first?: TemplateResult;
+  shown?: Array<FacetOption<T>>;
+  last?: TemplateResult;
 }
 
-function optionButton(label: string, pressed: boolean, empty: boolean, value: string, onClick: () => void): TemplateResult {
+/** One option's toggle button; the later code draws its "any" option the same way. */
+export function optionButton(label: string, pressed: boolean, empty: boolean, value: string, onClick: () => void): TemplateResult {
   return html`<button
     type="button"
     part=${pressed ? 'filter-option filter-option-selected' : 'filter-option'}
@@ -36,14 +37,11 @@ export function renderFacet<T extends string | number>(
   strings: UiStrings,
   format: (n: number) => string,
 ): TemplateResult {
-  const limit = group.expanded || group.collapsedLimit === undefined ? Infinity : group.collapsedLimit;
-  const shown = group.options.filter((option, index) => index < limit || group.selected.includes(option.value));
-  const hidden = group.options.length - shown.length;
   return html`<div part="filter" class="filter" role="group" aria-labelledby="${group.id}-label">
     <span class="filter-label" id="${group.id}-label">${group.label}</span>
     <div class="filter-options">
-      ${group.anyOption ? optionButton(group.anyOption.label, group.selected.length === 0, false, '', group.anyOption.onSelect) : nothing}
-      ${shown.map(({ value, count }) =>
+      ${group.first ?? nothing}
+      ${(group.shown ?? group.options).map(({ value, count }) =>
         optionButton(
           strings.optionWithCount(String(value), format(count)),
           group.selected.includes(value),
@@ -52,13 +50,7 @@ export function renderFacet<T extends string | number>(
           () => group.onToggle(value),
         ),
       )}
-      ${
-        hidden > 0 && group.onExpand && group.moreLabel
-          ? html`<button type="button" class="more-options" aria-expanded="false" @click=${group.onExpand}>
-              ${group.moreLabel(format(hidden))}
-            </button>`
-          : nothing
-      }
+      ${group.last ?? nothing}
     </div>
   </div>`;
 }
@@ -90,46 +82,6 @@ export function renderSearch(search: SearchBox, strings: UiStrings): TemplateRes
       }}
     />
     <span class="hint" id="search-hint">${strings.searchHint}</span>
-  </div>`;
-}
-
-export interface SortControl {
-  value: SortOrder;
-  onChange: (value: string) => void;
-}
-
-export function renderSort(sort: SortControl, strings: UiStrings): TemplateResult {
-  const option = (value: SortOrder, label: string): TemplateResult =>
-    html`<option value=${value} ?selected=${sort.value === value}>${label}</option>`;
-  return html`<div class="sort">
-    <label class="control-label" for="sort">${strings.sortLabel}</label>
-    <select id="sort" part="sort" class="sort-select" @change=${(event: Event) => sort.onChange((event.target as HTMLSelectElement).value)}>
-      ${option('newest', strings.sortNewest)} ${option('oldest', strings.sortOldest)} ${option('title', strings.sortTitle)}
-    </select>
-  </div>`;
-}
-
-export interface Chip {
-  key: string;
-  label: string;
-  onRemove: () => void;
-}
-
-/** The active filters as removable chips, with "Clear all". */
-export function renderChips(chips: readonly Chip[], strings: UiStrings, onClearAll: () => void): TemplateResult | typeof nothing {
-  if (!chips.length) return nothing;
-  return html`<div class="chips" role="group" aria-label=${strings.activeFilters}>
-    <ul class="chip-list">
-      ${chips.map(
-        (chip) =>
-          html`<li>
-            <button type="button" class="chip" data-chip=${chip.key} aria-label=${strings.removeFilter(chip.label)} @click=${chip.onRemove}>
-              <span>${chip.label}</span><span class="chip-x" aria-hidden="true">×</span>
-            </button>
-          </li>`,
-      )}
-    </ul>
-    <button type="button" part="clear" class="button clear-all" @click=${onClearAll}>${strings.clearAll}</button>
   </div>`;
 }
 

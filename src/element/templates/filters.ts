@@ -1,9 +1,9 @@
-import { nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { FACETS, selectedValues, withSelected, type Facet } from '../../filter/facets.js';
 import { activeFilterCount, facetOptions, toggleValue, type FilterState, type IndexedResource } from '../../filter/filter.js';
 import type { NumberFormatter, UiStrings } from '../../i18n/types.js';
 import { sortOption, type ControlName, type Warn } from '../options.js';
-import { renderControls, renderFacet, renderSearch, renderSort } from './controls.js';
+import { optionButton, renderControls, renderFacet, renderSearch } from './controls.js';
 
 export interface FilterPanel {
   index: readonly IndexedResource[];
@@ -16,9 +16,18 @@ export interface FilterPanel {
   warn: Warn;
   onExpand: (facet: Facet) => void;
   onToggleControls: () => void;
+  /**
+   * The later code, once loaded: it draws the sort control and the year and tags groups' extras.
+   * The element loads it before the first cards when `filters` asks for them (`drawnLater`).
+   */
+  later?: typeof import('../later.js');
 }
 
-/** One facet's group of options, when the feed has any. */
+/**
+ * One facet's group of options, when the feed has any. A facet with an "any" option or a "More"
+ * disclosure (the year, the tags) takes them from the later code (`facetExtras`), loaded before the
+ * first cards when `filters` asks for it; without it, that facet is left out.
+ */
 function renderFacetGroup(facet: Facet, panel: FilterPanel, strings: UiStrings, format: NumberFormatter): TemplateResult | typeof nothing {
   const { state, onChange } = panel;
   const options = facetOptions(panel.index, state, facet);
@@ -29,19 +38,23 @@ function renderFacetGroup(facet: Facet, panel: FilterPanel, strings: UiStrings, 
     label: strings[facet.label],
     options,
     selected,
-    onToggle: (value: (typeof selected)[number]) =>
-      select('single' in facet && selected[0] !== value ? [value] : toggleValue(selected, value)),
-    ...('single' in facet ? { anyOption: { label: strings[facet.single.any], onSelect: () => select([]) } } : {}),
-    ...('collapsed' in facet
-      ? {
-          collapsedLimit: facet.collapsed.limit,
-          expanded: panel.open.expanded.has(facet.control),
-          moreLabel: strings[facet.collapsed.more],
-          onExpand: () => panel.onExpand(facet),
-        }
-      : {}),
+    onToggle: (value: (typeof selected)[number]) => select(toggleValue(selected, value)),
   };
-  return options.length ? renderFacet(group, strings, format) : nothing;
+  if (!options.length) return nothing;
+  if (!('single' in facet || 'collapsed' in facet)) return renderFacet(group, strings, format);
+  const { later, open, onExpand } = panel;
+  return later
+    ? renderFacet(
+        later.facetExtras(html, optionButton, facet, group, select, { expanded: open.expanded, onExpand, strings, format }),
+        strings,
+        format,
+      )
+    : nothing;
+}
+
+/** Whether `filters` asks for a control the later code draws: the sort control, a year or tags group. */
+export function drawnLater(controls: ReadonlySet<ControlName>): boolean {
+  return controls.has('sort') || FACETS.some((facet) => ('single' in facet || 'collapsed' in facet) && controls.has(facet.control));
 }
 
 /** The controls `filters` asks for: the facets (facets.ts), search and sort. */
@@ -52,8 +65,12 @@ export function renderFilters(panel: FilterPanel, strings: UiStrings, format: Nu
     controls.has('search')
       ? renderSearch({ value: state.query, onInput: (query) => onChange({ ...state, query }, true) }, strings)
       : nothing,
-    controls.has('sort')
-      ? renderSort({ value: state.sort, onChange: (sort) => onChange({ ...state, sort: sortOption(sort, panel.warn) }) }, strings)
+    controls.has('sort') && panel.later
+      ? panel.later.renderSort(
+          html,
+          { value: state.sort, onChange: (sort) => onChange({ ...state, sort: sortOption(sort, panel.warn) }) },
+          strings,
+        )
       : nothing,
   ];
   return renderControls(
