@@ -18,6 +18,9 @@ export class PartnershipFeedAttributes extends LitElement {
     type: {},
     tag: {},
     audience: {},
+    excludeType: { attribute: 'exclude-type' },
+    excludeTag: { attribute: 'exclude-tag' },
+    since: {},
     query: {},
     sort: {},
     hide: {},
@@ -50,6 +53,12 @@ export class PartnershipFeedAttributes extends LitElement {
   tag?: string;
   /** Initial audience selection, comma-separated (`_resource.audience` in the feed). */
   audience?: string;
+  /** Types to leave out of the list, its counts and its facets, comma-separated. */
+  excludeType?: string;
+  /** Tags whose resources are left out of the list, its counts and its facets, comma-separated. */
+  excludeTag?: string;
+  /** Leaves out resources dated before a date (`2024-01-01`) or a number of days back (`365`); undated ones stay. */
+  since?: string;
   /** Initial search text. */
   query?: string;
   /** `newest` (default), `oldest` or `title`. */

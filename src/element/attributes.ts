@@ -103,6 +103,21 @@ export const ATTRIBUTES: readonly AttributeSpec[] = [
   },
   ...FACET_ATTRIBUTES,
   {
+    name: 'exclude-type',
+    kind: 'list',
+    description: 'Types to leave out of the list, its counts and its facets, comma-separated.',
+  },
+  {
+    name: 'exclude-tag',
+    kind: 'list',
+    description: 'Tags whose resources are left out of the list, its counts and its facets, comma-separated.',
+  },
+  {
+    name: 'since',
+    kind: 'text',
+    description: 'Leaves out resources dated before a date (`2024-01-01`) or a number of days back (`365`); undated ones stay.',
+  },
+  {
     name: 'query',
     kind: 'text',
     description: 'Initial search text.',

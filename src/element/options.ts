@@ -4,6 +4,7 @@
  */
 import { FEED_FORMATS } from '../feed/parse.js';
 import { FACETS, withSelected } from '../filter/facets.js';
+import { sinceTime } from '../filter/exclude.js';
 import { SORT_ORDERS, type FilterState, type SortOrder } from '../filter/filter.js';
 import { DATE_STYLES } from './format.js';
 
@@ -64,6 +65,15 @@ export function sortOption(value: unknown, warn: Warn): SortOrder {
   return keywordOption('sort', value, SORT_ORDERS, DEFAULTS.sort, warn);
 }
 
+/** `since`: a date or a number of days back, else nothing (with a warning). */
+function sinceOption(value: unknown, warn: Warn): number | undefined {
+  if (typeof value !== 'string' || !value.trim()) return undefined;
+  const time = sinceTime(value);
+  if (time === undefined)
+    warn(`partnership-feed: since=${JSON.stringify(value)} is not a date (2024-01-01) or a number of days; ignoring it.`);
+  return time;
+}
+
 /** A comma-separated list attribute (`type="Webinar, News"`). */
 export function listOption(value: unknown): string[] {
   return typeof value === 'string'
@@ -117,6 +127,9 @@ export interface OptionValues {
   hide?: unknown;
   filters?: unknown;
   theme?: unknown;
+  excludeType?: unknown;
+  excludeTag?: unknown;
+  since?: unknown;
 }
 
 export type Options = ReturnType<typeof resolveOptions>;
@@ -140,6 +153,7 @@ export function resolveOptions(values: OptionValues, warn: Warn) {
     linkTarget: values.linkTarget ? keywordOption('link-target', values.linkTarget, LINK_TARGETS, '_self', warn) : undefined,
     hidden,
     controls: wordSetOption('filters', values.filters ?? DEFAULTS.filters, CONTROL_NAMES, warn, true),
+    exclusions: { types: listOption(values.excludeType), tags: listOption(values.excludeTag), since: sinceOption(values.since, warn) },
   };
 }
 

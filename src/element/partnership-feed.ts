@@ -3,7 +3,8 @@ import type { FeedError } from '../feed/errors.js';
 import type { Resource } from '../feed/model.js';
 import type { PagedFeed } from '../feed/pages.js';
 import type { Facet } from '../filter/facets.js';
-import { EMPTY_FILTERS, applyFilters, hasActiveFilters, indexResources, type FilterState } from '../filter/filter.js';
+import { withoutExcluded } from '../filter/exclude.js';
+import { EMPTY_FILTERS, applyFilters, hasActiveFilters, indexResources, type FilterState, type IndexedResource } from '../filter/filter.js';
 import { searchTerms } from '../filter/search.js';
 import type { UiStrings } from '../i18n/types.js';
 import { PartnershipFeedAttributes } from './attributes.generated.js';
@@ -47,6 +48,9 @@ export type FilterChangeDetail = events.FilterChangeDetail;
  * @attr type - Initial type selection, comma-separated (e.g. `Webinar`).
  * @attr tag - Initial tag selection, comma-separated.
  * @attr audience - Initial audience selection, comma-separated (`_resource.audience` in the feed).
+ * @attr exclude-type - Types to leave out of the list, its counts and its facets, comma-separated.
+ * @attr exclude-tag - Tags whose resources are left out of the list, its counts and its facets, comma-separated.
+ * @attr since - Leaves out resources dated before a date (`2024-01-01`) or a number of days back (`365`); undated ones stay.
  * @attr query - Initial search text.
  * @attr sort - `newest` (default), `oldest` or `title`.
  * @attr hide - Parts to leave out, space-separated: `header` `image` `excerpt` `date` `type` `tags` `related` `credit`.
@@ -195,15 +199,21 @@ export class PartnershipFeed extends PartnershipFeedAttributes {
     return this.options.pageSize || Number.POSITIVE_INFINITY;
   }
 
+  /** The loaded resources less what `exclude-type`, `exclude-tag` and `since` leave out: what the list, counts and facets read. */
+  private get index(): readonly IndexedResource[] | undefined {
+    const index = this.feedState.loaded?.index;
+    return index && withoutExcluded(index, this.options.exclusions);
+  }
+
   private matched(state: FilterState): FilterState {
-    return this.feedState.loaded ? matchedToFeed(state, this.feedState.loaded.index) : state;
+    return this.index ? matchedToFeed(state, this.index) : state;
   }
 
   private readonly filter = lastFiltered();
 
   /** The render, the status and the events all ask for the same list. */
   private filtered(): Resource[] {
-    const index = this.feedState.loaded?.index;
+    const { index } = this;
     return index ? this.filter(index, this.filterState, this.locale.locale) : [];
   }
 
@@ -222,7 +232,7 @@ export class PartnershipFeed extends PartnershipFeedAttributes {
     this.filterState = next;
     this.visibleCount = this.pageStep;
     this.urlState.write(next, typing);
-    const total = this.feedState.loaded?.feed.items.length ?? 0;
+    const total = this.index?.length ?? 0;
     emit(this, 'pf-filter-change', { ...filterDetail(next), shown: this.filtered().length, total });
   }
 
@@ -251,12 +261,14 @@ export class PartnershipFeed extends PartnershipFeedAttributes {
     if (wanted <= matching || !this.feedState.loaded?.feed.nextUrl) return reveal();
     const { filterState } = this;
     const { locale } = this.locale;
-    const enough = ({ feed }: PagedFeed): boolean => applyFilters(indexResources(feed.items), filterState, locale).length >= wanted;
+    const { exclusions } = this.options;
+    const enough = ({ feed }: PagedFeed): boolean =>
+      applyFilters(withoutExcluded(indexResources(feed.items), exclusions), filterState, locale).length >= wanted;
     void this.feedState.loadMore(enough, reveal);
   }
 
   private status(): string {
-    const total = this.feedState.loaded?.feed.items.length;
+    const total = this.index?.length;
     const matching = this.filtered().length;
     const { strings, formatNumber } = this.locale;
     return total === undefined
@@ -284,7 +296,8 @@ export class PartnershipFeed extends PartnershipFeedAttributes {
       <div class="root layout-${layout}${boxed ? ' boxed' : ''}">${content}</div>`;
   }
 
-  private renderLoaded({ feed, index }: LoadedFeed, strings: UiStrings): TemplateResult {
+  private renderLoaded({ feed }: LoadedFeed, strings: UiStrings): TemplateResult {
+    const index = this.index!;
     const { headingLevel: level, hidden, linkTarget } = this.options;
     const locale = this.locale.locale;
     const headingText = this.heading?.trim() || feed.title || strings.defaultHeading;
@@ -314,11 +327,7 @@ export class PartnershipFeed extends PartnershipFeedAttributes {
         ${this.announcer.text(this.status())}
       </p>
       ${savedAt !== undefined ? html`<p class="notice">${strings.offlineCopy(formatDateTime(savedAt, locale))}</p>` : nothing}
-      ${
-        visible.length
-          ? renderCardList(visible, card, this.feedState.busy)
-          : renderEmpty(feed.items.length, strings, () => this.clearFilters())
-      }
+      ${visible.length ? renderCardList(visible, card, this.feedState.busy) : renderEmpty(index.length, strings, () => this.clearFilters())}
       ${renderMore(nextPage, this.reason, visible.length < results.length || !!feed.nextUrl, strings, () => this.showMore())}
       ${renderRelated(feed.related, headerOptions)}
     </section>`;
