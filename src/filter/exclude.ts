@@ -4,6 +4,7 @@
  */
 import type { IndexedResource } from './filter.js';
 import { foldForSearch } from './search.js';
+import { parseIsoDate } from '../feed/dates.js';
 
 export interface Exclusions {
   /** Types left out, compared as the `type` attribute is (case and accents aside). */
@@ -36,15 +37,11 @@ export function withoutExcluded(index: readonly IndexedResource[], { types, tags
 }
 
 /**
- * `since` as a time: a date (`2024-01-01`, from its start in UTC) or a number of days back from
- * the start of today (UTC), so the value holds all day; undefined when it is neither.
+ * `since` as a time: a date (`2024-01-01`, from its start in UTC; read as a feed's dates are) or a
+ * number of days back from the start of today (UTC), so the value holds all day; undefined when it
+ * is neither.
  */
 export function sinceTime(value: string, now = Date.now()): number | undefined {
   const text = value.trim();
-  if (/^\d+$/.test(text)) return Math.floor(now / 86_400_000) * 86_400_000 - Number(text) * 86_400_000;
-  const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!date) return undefined;
-  const time = Date.UTC(Number(date[1]), Number(date[2]) - 1, Number(date[3]));
-  // Date.UTC rolls 2024-02-31 over into March: a day that does not exist is not a date.
-  return new Date(time).toISOString().startsWith(text) ? time : undefined;
+  return /^\d+$/.test(text) ? Math.floor(now / 86_400_000 - Number(text)) * 86_400_000 : parseIsoDate(text)?.time;
 }
