@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { parseIsoDate } from '../feed/dates.js';
-import { formatDate, formatNumber } from './format.js';
+import { dateFromTime, parseIsoDate } from '../feed/dates.js';
+import { formatDate, formatNumber, needsIntlDates } from './format.js';
 
 describe('formatDate', () => {
   it('shows a midnight-UTC date as that calendar day in every time zone', () => {
@@ -29,6 +29,27 @@ describe('formatDate', () => {
     expect(formatDate(parseIsoDate('2022-06-02')!, 'en', 'relative', undefined, now)).to.equal('yesterday');
     expect(formatDate(parseIsoDate('2020-05-31')!, 'en', 'relative', undefined, now)).to.equal('2 years ago');
     expect(formatDate(parseIsoDate('2022-06-03T13:00:00Z')!, 'en', 'relative', undefined, now)).to.equal('2 hours ago');
+  });
+
+  it('writes long dates as Intl.DateTimeFormat does, wherever it writes them itself (differential)', () => {
+    const locales = ['en', 'en-US', 'EN-us', 'en-GB', 'es', undefined];
+    // Every time a feed's date can have (years 1000 to 9999), some of them midnight UTC: calendar dates.
+    const time = fc.oneof(
+      fc.integer({ min: Date.UTC(1000, 0, 1), max: Date.UTC(9999, 11, 31) }),
+      fc.integer({ min: Date.UTC(1000, 0, 1) / 86_400_000, max: Date.UTC(9999, 11, 31) / 86_400_000 }).map((days) => days * 86_400_000),
+    );
+    fc.assert(
+      fc.property(time, fc.constantFrom(...locales), (value, locale) => {
+        const date = dateFromTime(value)!;
+        const timeZone = date.calendarDate ? 'UTC' : undefined;
+        const expected = new Intl.DateTimeFormat(locale, { dateStyle: 'long', ...(timeZone ? { timeZone } : {}) }).format(value);
+        expect(formatDate(date, locale, 'long'), `${date.iso} in ${locale}`).to.equal(expected);
+      }),
+      { numRuns: 5000 },
+    );
+    expect(needsIntlDates('en', 'long')).to.equal(false);
+    expect(needsIntlDates('en-GB', 'long')).to.equal(true);
+    expect(needsIntlDates('en', 'medium')).to.equal(true);
   });
 
   it('formats numbers for the locale', () => {

@@ -1,9 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { hasStrings, loadStrings, stringsFor, uiLanguage } from '../../i18n/strings.js';
 import type { UiStrings } from '../../i18n/types.js';
-import { formatNumber } from '../format.js';
+import { formatNumber, needsIntlDates } from '../format.js';
 
-type LocaleHost = ReactiveControllerHost & HTMLElement & { translations: Record<string, Partial<UiStrings>> };
+type LocaleHost = ReactiveControllerHost & HTMLElement & { translations: Record<string, Partial<UiStrings>>; dateStyle?: string };
 
 /**
  * `lang` is HTMLElement's own property, not one Lit can observe, and it may be set on any
@@ -61,8 +61,9 @@ export class LocaleController implements ReactiveController {
   /** Loads the shipped strings of the widget's language if they are not loaded yet, then renders with them. */
   load(): Promise<void> {
     // A page's first Intl formatter loads the date and number data, about 30 ms in Chromium: it is
-    // built in a task of its own while the feed downloads, not in the one that paints the cards.
-    if (!intlReady) setTimeout(() => new Intl.DateTimeFormat(this.locale));
+    // built in a task of its own while the feed downloads, not in the one that paints the cards,
+    // and not at all where the cards' dates need none.
+    if (!intlReady && needsIntlDates(this.locale, this.host.dateStyle)) setTimeout(() => new Intl.DateTimeFormat(this.locale));
     intlReady = true;
     return hasStrings(this.language) ? Promise.resolve() : loadStrings(this.language, this.warn).then(() => this.host.requestUpdate());
   }
