@@ -12,6 +12,7 @@
 import { FEED_FORMATS } from '../feed/options.js';
 import { FACETS } from '../filter/facets.js';
 import { SORT_ORDERS } from '../filter/filter.js';
+import { URL_KEYS } from '../filter/url-state.js';
 import { DATE_STYLES } from './format.js';
 import { CONTROL_NAMES, DEFAULTS, HIDEABLE_PARTS, LAYOUTS, LINK_TARGETS, THEMES } from './options.js';
 
@@ -166,7 +167,7 @@ export const ATTRIBUTES: readonly AttributeSpec[] = [
     name: 'sync-url',
     kind: 'boolean',
     default: false,
-    description: `Boolean. Mirrors the filter state into the page's query string (${[...FACETS.map((facet) => facet.url), 'q', 'sort'].map((key) => `\`pf-${key}\``).join(', ')}; an element \`id\` namespaces them as \`pf-<id>-type\`…) and restores it on load and on back/forward.`,
+    description: `Boolean. Mirrors the filter state into the page's query string (${URL_KEYS.map((key) => `\`pf-${key}\``).join(', ')}; an element \`id\` namespaces them as \`pf-<id>-type\`…) and restores it on load and on back/forward.`,
   },
   {
     name: 'timeout',

@@ -171,7 +171,6 @@ export class PartnershipFeed extends PartnershipFeedAttributes {
     () => ({
       shown: !!this.feedState.loaded,
       layout: this.options.layout !== 'grid',
-      search: !!this.filterState.query.trim(),
       filtering: hasActiveFilters(this.filterState),
       controls: drawnLater(this.options.controls),
     }),

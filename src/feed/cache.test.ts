@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { MAX_CACHED_LENGTH, afterNextPaint, cacheKey, createFeedCache, pageFeedCache } from './cache.js';
+import { MAX_CACHED_LENGTH, cacheKey, createFeedCache, pageFeedCache } from './cache.js';
+import { afterNextPaint } from './yield.js';
 
 const entry = { savedAt: 1, text: '{"items":[]}', contentType: 'application/json', url: 'https://example.org/feed.json' };
 

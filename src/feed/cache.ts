@@ -5,6 +5,8 @@
  * shared with the whole origin and is as untrusted as the network.
  */
 
+import { afterNextPaint } from './yield.js';
+
 /** Bump when the stored shape changes: old entries are then simply not found. */
 export const CACHE_FORMAT_VERSION = 1;
 
@@ -90,11 +92,6 @@ export function pageStorage(): Storage | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** Runs `task` once the frame after the next has begun: after the paint of what is rendered now. */
-export function afterNextPaint(task: () => void): void {
-  requestAnimationFrame(() => setTimeout(task));
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
- * Gives the main thread back between slices of a long reading, so a 10,000-item feed never holds
- * it for one long task: the browser can paint and answer input in between.
+ * Giving the main thread back: between slices of a long reading, so a 10,000-item feed never holds
+ * it for one long task, and until the cards have painted, for work they need not wait for.
  */
 
 /**
@@ -16,4 +16,9 @@ export function nextTask(): Promise<void> {
     };
     port2.postMessage(0);
   });
+}
+
+/** Runs `task` once the frame after the next has begun: after the paint of what is rendered now. */
+export function afterNextPaint(task: () => void): void {
+  requestAnimationFrame(() => setTimeout(task));
 }

@@ -13,11 +13,12 @@ export function urlKeyPrefix(elementId: string | undefined): string {
 
 const QUERY = 'q';
 const SORT = 'sort';
-const KEYS = [...FACETS.map((facet) => facet.url), QUERY, SORT];
+/** This widget's keys, after the prefix: each facet's, then the search's and the order's. */
+export const URL_KEYS = [...FACETS.map((facet) => facet.url), QUERY, SORT];
 
 /** True when the parameters hold any of this widget's keys. */
 export function hasUrlState(params: URLSearchParams, prefix: string): boolean {
-  return KEYS.some((key) => params.has(prefix + key));
+  return URL_KEYS.some((key) => params.has(prefix + key));
 }
 
 /** The state the parameters describe, on top of `fallback` for what they leave out. */
@@ -43,7 +44,7 @@ export function filtersFromParams(params: URLSearchParams, prefix: string, fallb
 /** A copy of `params` with this widget's keys replaced by `state` (defaults left out). */
 export function paramsWithFilters(params: URLSearchParams, prefix: string, state: FilterState): URLSearchParams {
   const next = new URLSearchParams(params);
-  for (const key of KEYS) next.delete(prefix + key);
+  for (const key of URL_KEYS) next.delete(prefix + key);
   for (const facet of FACETS) for (const value of selectedValues(state, facet)) next.append(prefix + facet.url, String(value));
   if (state.query.trim()) next.set(prefix + QUERY, state.query);
   if (state.sort !== 'newest') next.set(prefix + SORT, state.sort);

@@ -9,7 +9,7 @@ class LaterHost extends ReactiveElement {
   readonly warnings: string[] = [];
   readonly later = new LaterCodeController(
     this,
-    () => ({ shown: this.shown, layout: this.layout, search: false }),
+    () => ({ shown: this.shown, layout: this.layout }),
     (message) => this.warnings.push(message),
   );
 }

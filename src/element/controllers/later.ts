@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { afterNextPaint } from '../../feed/cache.js';
+import { afterNextPaint } from '../../feed/yield.js';
 
 type LaterCode = typeof import('../later.js');
 
@@ -11,12 +11,12 @@ type LaterHost = ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFr
 
 /**
  * What the host shows, as far as the later code goes: its first cards yet; a list or compact
- * layout (the layout styles); a search to mark; an active filter (the chips and their styles).
+ * layout (the layout styles); an active filter (the chips and their styles; a search, which is one,
+ * is also marked in the titles).
  */
 export interface LaterWanted {
   shown: boolean;
   layout: boolean;
-  search: boolean;
   filtering?: boolean;
   /** A control in `filters` the later code draws: the sort control, a year or tags group. */
   controls?: boolean;
@@ -82,10 +82,10 @@ export class LaterCodeController implements ReactiveController {
     ));
   }
 
-  /** For the first cards: loads the code when they show it (a list or compact layout, a search, a filter, a sort, year or tags control), else settles at once. */
+  /** For the first cards: loads the code when they show it (a list or compact layout, a filter or search, a sort, year or tags control), else settles at once. */
   ready(): Promise<void> {
-    const { layout, search, filtering, controls } = this.wanted();
-    return layout || search || filtering || controls ? this.load() : Promise.resolve();
+    const { layout, filtering, controls } = this.wanted();
+    return layout || filtering || controls ? this.load() : Promise.resolve();
   }
 
   /** Settles once the code is loaded (and rendered with) or has failed; at once when nothing asked for it yet. */

@@ -41,7 +41,7 @@ function renderFacetGroup(facet: Facet, panel: FilterPanel, strings: UiStrings, 
     onToggle: (value: (typeof selected)[number]) => select(toggleValue(selected, value)),
   };
   if (!options.length) return nothing;
-  if (!('single' in facet || 'collapsed' in facet)) return renderFacet(group, strings, format);
+  if (!hasExtras(facet)) return renderFacet(group, strings, format);
   const { later, open, onExpand } = panel;
   return later
     ? renderFacet(
@@ -52,9 +52,12 @@ function renderFacetGroup(facet: Facet, panel: FilterPanel, strings: UiStrings, 
     : nothing;
 }
 
+/** A facet with an "any" option or a "More" disclosure, which the later code draws. */
+const hasExtras = (facet: Facet): boolean => 'single' in facet || 'collapsed' in facet;
+
 /** Whether `filters` asks for a control the later code draws: the sort control, a year or tags group. */
 export function drawnLater(controls: ReadonlySet<ControlName>): boolean {
-  return controls.has('sort') || FACETS.some((facet) => ('single' in facet || 'collapsed' in facet) && controls.has(facet.control));
+  return controls.has('sort') || FACETS.some((facet) => hasExtras(facet) && controls.has(facet.control));
 }
 
 /** The controls `filters` asks for: the facets (facets.ts), search and sort. */
