@@ -27,6 +27,8 @@ export const ON_DEMAND = {
   'src/feed/html.ts': 'partnership-feed-html',
   // Reading a feed's later documents, the first time "Show more" needs one.
   'src/feed/follow.ts': 'partnership-feed-pages',
+  // Several feeds in one list, for a widget whose src has more than one address.
+  'src/feed/several.ts': 'partnership-feed-several',
   // Reading and writing the page's query string, for a widget with sync-url.
   'src/filter/url-state.ts': 'partnership-feed-url',
   // What a patron meets only after the first cards: search highlighting, the list and compact layouts.

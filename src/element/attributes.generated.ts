@@ -33,7 +33,7 @@ export class PartnershipFeedAttributes extends LitElement {
     theme: { reflect: true },
   };
 
-  /** Feed URL, relative to the page. Changing it loads the new feed and cancels the old request. */
+  /** Feed URL, relative to the page; several separated by spaces are loaded at once and merged into one list (newest first, a resource two feeds share shown once). Changing it loads the new feed(s) and cancels the old requests. */
   src?: string;
   /** `auto` (default, detects), `jsonfeed`, `wordpress`, `drupal` or `rss` (RSS 2.0 and Atom). */
   format: 'auto' | 'jsonfeed' | 'wordpress' | 'drupal' | 'rss' = 'auto';
@@ -45,7 +45,7 @@ export class PartnershipFeedAttributes extends LitElement {
   layout: 'grid' | 'list' | 'compact' = 'grid';
   /** Cards shown before "Show more" (default 12); `0` shows all. */
   pageSize: number = 12;
-  /** Controls to show, space-separated: `type` `tag` `audience` `search` `sort` `date`, or `none` (default `type search`). */
+  /** Controls to show, space-separated: `type` `tag` `audience` `source` `search` `sort` `date`, or `none` (default `type search`). */
   filters: string = 'type search';
   /** Initial type selection, comma-separated (e.g. `Webinar`). */
   type?: string;
@@ -63,7 +63,7 @@ export class PartnershipFeedAttributes extends LitElement {
   query?: string;
   /** `newest` (default), `oldest` or `title`. */
   sort: 'newest' | 'oldest' | 'title' = 'newest';
-  /** Parts to leave out, space-separated: `header` `image` `excerpt` `date` `type` `tags` `related` `credit`. */
+  /** Parts to leave out, space-separated: `header` `image` `excerpt` `date` `type` `tags` `related` `credit` `source`. */
   hide: string = '';
   /** Excerpt length in words, cut on a word boundary with "…" (default 40). */
   excerptWords: number = 40;
@@ -71,7 +71,7 @@ export class PartnershipFeedAttributes extends LitElement {
   dateStyle: 'long' | 'medium' | 'short' | 'relative' = 'long';
   /** `_blank` opens links in a new tab (with `rel="noopener noreferrer"` and an "opens in a new tab" hint). */
   linkTarget?: '_self' | '_blank' | '_parent' | '_top';
-  /** Boolean. Mirrors the filter state into the page's query string (`pf-type`, `pf-tag`, `pf-audience`, `pf-year`, `pf-q`, `pf-sort`; an element `id` namespaces them as `pf-<id>-type`…) and restores it on load and on back/forward. */
+  /** Boolean. Mirrors the filter state into the page's query string (`pf-type`, `pf-tag`, `pf-audience`, `pf-source`, `pf-year`, `pf-q`, `pf-sort`; an element `id` namespaces them as `pf-<id>-type`…) and restores it on load and on back/forward. */
   syncUrl: boolean = false;
   /** Seconds to wait for the feed before failing with a `timeout` error (default 15). */
   timeout: number = 15;

@@ -60,7 +60,8 @@ export const ATTRIBUTES: readonly AttributeSpec[] = [
   {
     name: 'src',
     kind: 'url',
-    description: 'Feed URL, relative to the page. Changing it loads the new feed and cancels the old request.',
+    description:
+      'Feed URL, relative to the page; several separated by spaces are loaded at once and merged into one list (newest first, a resource two feeds share shown once). Changing it loads the new feed(s) and cancels the old requests.',
   },
   {
     name: 'format',

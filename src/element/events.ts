@@ -1,12 +1,15 @@
 /** The element's events (docs/spec.md): their details, typed for `addEventListener`, and how they are sent. */
 import { FeedError } from '../feed/errors.js';
 import type { Feed } from '../feed/model.js';
+import type { FeedOutcome } from '../feed/several.js';
 import type { FilterDetail } from './view-model.js';
 
 /** What `pf-load` carries. */
 export interface LoadDetail {
   total: number;
   feed: Feed;
+  /** With several addresses in `src`: each one, `{ url, title }` when it loaded, `{ url, error: { kind, message } }` when not. */
+  feeds?: FeedOutcome[];
 }
 
 /** What `pf-error` carries. */

@@ -91,7 +91,7 @@ export const THEMES = ['auto', 'light', 'dark'] as const;
 
 export const LINK_TARGETS = ['_self', '_blank', '_parent', '_top'] as const;
 
-export const HIDEABLE_PARTS = ['header', 'image', 'excerpt', 'date', 'type', 'tags', 'related', 'credit'] as const;
+export const HIDEABLE_PARTS = ['header', 'image', 'excerpt', 'date', 'type', 'tags', 'related', 'credit', 'source'] as const;
 export type HideablePart = (typeof HIDEABLE_PARTS)[number];
 
 /**

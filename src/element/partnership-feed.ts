@@ -16,7 +16,6 @@ import { LocaleController } from './controllers/locale.js';
 import { UrlStateController } from './controllers/url-state.js';
 import { emit } from './events.js';
 import type * as events from './events.js';
-import { formatDateTime } from './format.js';
 import { DEFAULTS, attributeFilters, resolveOptions, warnOnce, type FilterAttribute, type Options } from './options.js';
 import { PageColorSchemeController } from './controllers/page-color-scheme.js';
 import { styles } from './partnership-feed.styles.js';
@@ -24,6 +23,7 @@ import { renderCardList } from './templates/card.js';
 import { drawnLater, renderFilters } from './templates/filters.js';
 import { clampLevel } from './templates/heading.js';
 import { renderHeader, renderRelated } from './templates/header.js';
+import { renderNotices } from './templates/notices.js';
 import { renderEmpty, renderError, renderMore, renderSkeletons } from './templates/states.js';
 import { clearedFilters, errorReason, filterDetail, lastFiltered, matchedToFeed, statusText, type ChipModel } from './view-model.js';
 
@@ -38,13 +38,13 @@ export type FilterChangeDetail = events.FilterChangeDetail;
  * @tag partnership-feed
  * @summary Renders a JSON Feed (topic header, filterable cards, related topics) from one script tag.
  *
- * @attr src - Feed URL, relative to the page. Changing it loads the new feed and cancels the old request.
+ * @attr src - Feed URL, relative to the page; several separated by spaces are loaded at once and merged into one list (newest first, a resource two feeds share shown once). Changing it loads the new feed(s) and cancels the old requests.
  * @attr format - `auto` (default, detects), `jsonfeed`, `wordpress`, `drupal` or `rss` (RSS 2.0 and Atom).
  * @attr heading - Overrides the topic heading text (default: the feed's title).
  * @attr heading-level - Level of the topic heading, 1–6 (default 2); card titles are one level below.
  * @attr layout - `grid` (default, responsive columns), `list` (one column, image beside the text) or `compact` (title, type and date).
  * @attr page-size - Cards shown before "Show more" (default 12); `0` shows all.
- * @attr filters - Controls to show, space-separated: `type` `tag` `audience` `search` `sort` `date`, or `none` (default `type search`).
+ * @attr filters - Controls to show, space-separated: `type` `tag` `audience` `source` `search` `sort` `date`, or `none` (default `type search`).
  * @attr type - Initial type selection, comma-separated (e.g. `Webinar`).
  * @attr tag - Initial tag selection, comma-separated.
  * @attr audience - Initial audience selection, comma-separated (`_resource.audience` in the feed).
@@ -53,17 +53,17 @@ export type FilterChangeDetail = events.FilterChangeDetail;
  * @attr since - Leaves out resources dated before a date (`2024-01-01`) or a number of days back (`365`); undated ones stay.
  * @attr query - Initial search text.
  * @attr sort - `newest` (default), `oldest` or `title`.
- * @attr hide - Parts to leave out, space-separated: `header` `image` `excerpt` `date` `type` `tags` `related` `credit`.
+ * @attr hide - Parts to leave out, space-separated: `header` `image` `excerpt` `date` `type` `tags` `related` `credit` `source`.
  * @attr excerpt-words - Excerpt length in words, cut on a word boundary with "…" (default 40).
  * @attr date-style - `long` (default), `medium`, `short` or `relative`.
  * @attr lang - UI language and date locale: English and 24 more (`es`, `zh-TW`, `ar`… see the README; Arabic, Persian and Urdu lay out right to left); others fall back to English. Default: the nearest ancestor's `lang`, else the page's.
  * @attr link-target - `_blank` opens links in a new tab (with `rel="noopener noreferrer"` and an "opens in a new tab" hint).
- * @attr sync-url - Boolean. Mirrors the filter state into the page's query string (`pf-type`, `pf-tag`, `pf-audience`, `pf-year`, `pf-q`, `pf-sort`; an element `id` namespaces them as `pf-<id>-type`…) and restores it on load and on back/forward.
+ * @attr sync-url - Boolean. Mirrors the filter state into the page's query string (`pf-type`, `pf-tag`, `pf-audience`, `pf-source`, `pf-year`, `pf-q`, `pf-sort`; an element `id` namespaces them as `pf-<id>-type`…) and restores it on load and on back/forward.
  * @attr timeout - Seconds to wait for the feed before failing with a `timeout` error (default 15).
  * @attr cache-ttl - Seconds a fetched feed is reused from storage, stale-while-revalidate (default 300); `0` disables.
  * @attr theme - `auto` (default: follows the page's declared colour scheme, so light on a page that declares none), `light` or `dark` (a box of its own where it differs from the page).
  *
- * @fires {CustomEvent} pf-load - A feed was loaded and rendered. `detail: { total, feed }`.
+ * @fires {CustomEvent} pf-load - A feed was loaded and rendered. `detail: { total, feed }`, plus `feeds` with several addresses (each `{ url, title }` or `{ url, error }`).
  * @fires {CustomEvent} pf-error - Loading failed. `detail: { kind: 'network' | 'http' | 'timeout' | 'invalid', message, status? }`.
  * @fires {CustomEvent} pf-filter-change - The patron changed a filter. `detail: { types, tags, query, sort, shown, total }`, plus `audiences` and `year` while selected.
  *
@@ -91,6 +91,7 @@ export type FilterChangeDetail = events.FilterChangeDetail;
  * @csspart card-title - A card's heading element.
  * @csspart card-link - The link inside a card's heading.
  * @csspart card-date - A card's `<time>`.
+ * @csspart card-source - With several feeds, the title of the feed a card came from.
  * @csspart card-excerpt - A card's excerpt.
  * @csspart card-tags - A card's list of tags.
  * @csspart more - The "Show more" button.
@@ -325,7 +326,7 @@ export class PartnershipFeed extends PartnershipFeedAttributes {
       <p part="status" class="status" role="status" aria-live=${this.announcer.live ? 'polite' : 'off'}>
         ${this.announcer.text(this.status())}
       </p>
-      ${savedAt !== undefined ? html`<p class="notice">${strings.offlineCopy(formatDateTime(savedAt, locale))}</p>` : nothing}
+      ${renderNotices(savedAt, this.feedState.failedFeeds, strings, locale)}
       ${visible.length ? renderCardList(visible, card, this.feedState.busy) : renderEmpty(index.length, strings, () => this.clearFilters())}
       ${renderMore(nextPage, this.reason, visible.length < results.length || !!feed.nextUrl, strings, () => this.showMore())}
       ${renderRelated(feed.related, headerOptions)}

@@ -19,6 +19,8 @@ export function appendPage(paged: PagedFeed, url: string, page: Feed): PagedFeed
 
 /** Loads later documents, one after another, until `enough` says so or the chain ends. */
 export async function followPages(paged: PagedFeed, load: PageLoader, enough: (paged: PagedFeed) => boolean): Promise<PagedFeed> {
+  // Several feeds merged into one list page each on its own; several.js is loaded already then.
+  if ('feeds' in paged.feed) return (await import('./several.js')).followSeveral(paged, load, enough);
   let current = paged;
   for (let url = current.feed.nextUrl; url && !enough(current); url = current.feed.nextUrl) {
     current = appendPage(current, url, await load(url, new Set(current.feed.items.map((item) => item.id))));

@@ -75,6 +75,14 @@ export const FACETS = [
     order: BY_USE,
   },
   {
+    key: 'sources',
+    control: 'source',
+    url: 'source',
+    label: 'filterBySource',
+    values: ({ resource }) => one(resource.source),
+    order: BY_USE,
+  },
+  {
     key: 'year',
     control: 'date',
     url: 'year',

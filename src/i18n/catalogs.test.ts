@@ -29,6 +29,7 @@ const SAMPLE_ARGUMENTS: Record<string, unknown[]> = {
   errorHttp: ['⟦status⟧'],
   errorInvalid: ['⟦detail⟧'],
   offlineCopy: ['⟦savedAt⟧'],
+  feedsFailed: ['⟦feeds⟧'],
   removeFilter: ['⟦label⟧'],
   searchChip: ['⟦query⟧'],
   moreTags: ['⟦4⟧'],

@@ -13,6 +13,7 @@ export interface UiStrings {
   filterByType: string;
   filterByTag: string;
   filterByAudience: string;
+  filterBySource: string;
   filterByYear: string;
   anyYear: string;
   searchLabel: string;
@@ -45,6 +46,8 @@ export interface UiStrings {
   errorInvalid(detail: string): string;
   /** Under the status when the network failed and a stored copy is shown. */
   offlineCopy(savedAt: string): string;
+  /** Under the status when some of several feeds could not be loaded: their addresses. */
+  feedsFailed(feeds: string): string;
   relatedTopics: string;
   /** Before the topic image's credit: "Photo:" in "Photo: jenlen, CC BY-NC-ND 2.0". */
   photoCredit: string;

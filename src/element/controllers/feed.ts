@@ -4,6 +4,7 @@ import type { LoadResult } from '../../feed/load.js';
 import type { Feed } from '../../feed/model.js';
 import { pagedFeed, withFirstPage, type PagedFeed } from '../../feed/pages.js';
 import { normalizeFeedDocument } from '../../feed/parse.js';
+import type { MergedFeed } from '../../feed/several.js';
 import { pageBaseUrl } from '../../feed/url.js';
 import { indexResources, type IndexedResource } from '../../filter/filter.js';
 import { asFeedError } from '../events.js';
@@ -11,7 +12,7 @@ import { SearchTextFolding } from './idle-work.js';
 import { LoadEvents } from './load-events.js';
 import { LoadTask } from './load-task.js';
 import { FeedPaging } from './paging.js';
-import { feedKey, feedUrl, type FeedSource } from './source.js';
+import { feedAddresses, feedKey, feedUrl, type FeedSource } from './source.js';
 import { StoredCopy } from './stored-copy.js';
 
 export type { FeedSource };
@@ -88,6 +89,12 @@ export class FeedController implements ReactiveController {
     return this.copy.offlineSavedAt;
   }
 
+  /** With several addresses, those whose feed could not be loaded (the others are shown). */
+  get failedFeeds(): string[] {
+    const feeds = (this.loaded?.feed as Partial<MergedFeed> | undefined)?.feeds ?? [];
+    return feeds.filter((outcome) => 'error' in outcome).map((outcome) => outcome.url);
+  }
+
   /** Loading the feed's later documents: idle, under way, or failed. */
   get nextPage(): FeedPaging['nextPage'] {
     return this.paging.nextPage;
@@ -121,13 +128,31 @@ export class FeedController implements ReactiveController {
     const prepared = this.hooks.prepare();
     try {
       if (feed !== undefined) return { feed: await normalizeFeedDocument(feed, { baseUrl: pageBaseUrl(), format, signal }), stale: false };
-      const url = feedUrl(src);
-      if (!url)
-        throw new FeedError('invalid', src ? 'the address is not an http(s) URL' : 'no feed address: set the src attribute', src ?? '');
-      return await this.copy.load(url, signal, force);
+      return await this.fetch(src, signal, force);
     } finally {
       await prepared;
     }
+  }
+
+  /** Through the stored copy; several addresses load at once (several.js, on demand) and merge. */
+  private async fetch(src: string | undefined, signal: AbortSignal, force: boolean): Promise<LoadResult> {
+    const addresses = feedAddresses(src);
+    const one = async (address: string | undefined): Promise<LoadResult> => {
+      const url = feedUrl(address);
+      if (!url)
+        throw new FeedError(
+          'invalid',
+          address ? 'the address is not an http(s) URL' : 'no feed address: set the src attribute',
+          address ?? '',
+        );
+      return this.copy.load(url, signal, force);
+    };
+    if (addresses.length < 2) return one(src);
+    const { loadSeveral } = await import('../../feed/several.js');
+    return loadSeveral(
+      addresses.map((address) => feedUrl(address) ?? address),
+      one,
+    );
   }
 
   private show(paged: PagedFeed, key: unknown): void {
@@ -154,6 +179,7 @@ export class FeedController implements ReactiveController {
     this.showFirst(result.feed);
     this.copy.shown(
       result,
+      (signal) => this.fetch(this.source().src, signal, true),
       (first) => this.showFirst(first, true),
       (failure) => this.events.failed(failure),
     );

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { FeedError } from '../../feed/errors.js';
 import type { Feed } from '../../feed/model.js';
+import type { MergedFeed } from '../../feed/several.js';
 import { emit, errorDetail } from '../events.js';
 import type { FeedSource } from './source.js';
 
@@ -30,6 +31,7 @@ export class LoadEvents implements ReactiveController {
     const feed = this.feed();
     if (!this.pendingLoad || !feed) return;
     this.pendingLoad = false;
-    emit(this.host, 'pf-load', { total: feed.items.length, feed });
+    const { feeds } = feed as Partial<MergedFeed>;
+    emit(this.host, 'pf-load', { total: feed.items.length, feed, ...(feeds && { feeds }) });
   }
 }

@@ -15,9 +15,14 @@ export function feedUrl(src: string | undefined): string | undefined {
   return src ? safeHttpUrl(src, pageBaseUrl()) : undefined;
 }
 
-/** What is loaded (the resolved URL, or the `feed` property), to tell a refresh from a new feed. */
+/** `src`'s addresses (docs/spec.md: several, separated by spaces, are merged into one list). */
+export function feedAddresses(src: string | undefined): string[] {
+  return src?.split(/\s+/).filter(Boolean) ?? [];
+}
+
+/** What is loaded (the resolved URLs, or the `feed` property), to tell a refresh from a new feed. */
 export function feedKey({ feed, src }: FeedSource): unknown {
-  return feed ?? feedUrl(src);
+  return feed ?? feedAddresses(src).map(feedUrl).join(' ');
 }
 
 export function loadOptions({ format, timeoutSeconds }: FeedSource, signal: AbortSignal | undefined): LoadOptions {

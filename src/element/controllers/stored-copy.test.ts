@@ -47,6 +47,7 @@ describe('StoredCopy', () => {
     const failures: FeedError[] = [];
     host.copy.shown(
       result,
+      (signal) => host.copy.load(feed.url, signal, true),
       (first) => (fresh = first),
       (failure) => failures.push(failure),
     );
@@ -66,6 +67,7 @@ describe('StoredCopy', () => {
     const failures: FeedError[] = [];
     host.copy.shown(
       result,
+      (signal) => host.copy.load(feed.url, signal, true),
       () => expect.fail('nothing newer to show'),
       (failure) => failures.push(failure),
     );
@@ -82,6 +84,7 @@ describe('StoredCopy', () => {
     try {
       host.copy.shown(
         await host.copy.load(feed.url, undefined, false),
+        (signal) => host.copy.load(feed.url, signal, true),
         () => (showings += 1),
         () => (showings += 1),
       );

@@ -3,7 +3,7 @@ import type { FeedError } from '../../feed/errors.js';
 import { loadFeedCached, type LoadResult } from '../../feed/load.js';
 import type { Feed } from '../../feed/model.js';
 import { BackgroundJobs } from './jobs.js';
-import { feedUrl, loadOptions } from './source.js';
+import { loadOptions } from './source.js';
 
 /** The page's stored copy of the feed: read while fresh, refreshed behind the cards when stale, shown with a notice when offline. */
 export class StoredCopy extends BackgroundJobs {
@@ -16,14 +16,18 @@ export class StoredCopy extends BackgroundJobs {
     return loadFeedCached(url, { ...loadOptions(source, signal), cache: pageFeedCache(), ttlMs: source.cacheTtlSeconds * 1000, force });
   }
 
-  /** After a load's feed is shown: notes an offline copy, or refreshes a stale one and gives it to `show`. */
-  shown(result: LoadResult, show: (first: Feed) => void, failed: (failure: FeedError) => void): void {
+  /** After a load's feed is shown: notes an offline copy, or refreshes a stale one (`reload`) and gives it to `show`. */
+  shown(
+    result: LoadResult,
+    reload: (signal: AbortSignal) => Promise<LoadResult>,
+    show: (first: Feed) => void,
+    failed: (failure: FeedError) => void,
+  ): void {
     this.offlineSavedAt = result.failure ? result.savedAt : undefined;
-    const url = feedUrl(this.source().src);
     if (result.failure) failed(result.failure);
-    else if (result.stale && url)
+    else if (result.stale)
       void this.run(async (signal) => {
-        const fresh = await this.load(url, signal, true);
+        const fresh = await reload(signal);
         return () => {
           if (!fresh.failure) return show(fresh.feed);
           this.offlineSavedAt = fresh.savedAt;

@@ -49,13 +49,16 @@ export function renderCard(resource: Resource, options: CardOptions): TemplateRe
   const title = resource.url ? feedLink(resource.url, titleText, 'card-link', options.linkTarget, strings) : titleText;
   const excerpt = hidden.has('excerpt') ? '' : truncateWords(resource.excerpt, options.excerptWords);
   const tags = hidden.has('tags') ? [] : resource.tags;
+  // Which of several feeds it came from (merge.ts): absent with one feed.
+  const source = hidden.has('source') ? '' : resource.source;
   return html`<li part="card" class="card" lang=${ifDefined(resource.language)}>
     ${heading(options.titleLevel, 'card-title', title)}
     ${
-      type || date
+      type || date || source
         ? html`<p class="card-meta">
             ${type ? html`<span part="card-type" class="card-type">${type}</span>` : nothing}
             ${date ? html`<time part="card-date" class="card-date" datetime=${date.iso}>${formatDate(date, options.locale, options.dateStyle)}</time>` : nothing}
+            ${source ? html`<span part="card-source">${source}</span>` : nothing}
           </p>`
         : nothing
     }
