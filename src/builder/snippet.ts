@@ -128,6 +128,9 @@ function attributeValue(spec: AttributeSpec, value: unknown): string | true | un
     case 'words':
       if (spec.none) return filtersValue(value as FeedOptions['filters']);
       return words((value as readonly string[] | undefined) ?? [], valuesOf(spec.name)).join(' ') || undefined;
+    case 'url':
+      // Several feeds: one space between addresses, however they were typed or pasted.
+      return text(value).split(/\s+/).join(' ') || undefined;
     default:
       return text(value) || undefined;
   }
