@@ -52,6 +52,10 @@ export interface FeedOptions extends Partial<Record<FilterAttribute, string>> {
   pageSize?: string | number;
   /** The controls to show; `'none'` or an empty list hides them all. */
   filters?: readonly string[] | 'none';
+  excludeType?: string;
+  excludeTag?: string;
+  /** A date (`2024-01-01`) or a number of days back. */
+  since?: string | number;
   hide?: readonly string[];
   excerptWords?: string | number;
   dateStyle?: string;
