@@ -3,6 +3,7 @@
 // User values only ever reach the page through textContent, value and setAttribute.
 import { ATTRIBUTES, propertyName } from '/src/element/attributes.ts';
 import { CONTROLS, DEFAULTS, DEFAULT_FALLBACK_TEXT, embedSnippet, feedAttributes } from '/src/builder/snippet.ts';
+import { sinceTime } from '/src/filter/exclude.ts';
 import languages from '/src/i18n/languages.json';
 
 // Every language the widget speaks, each named in itself (src/i18n/languages.json).
@@ -103,11 +104,19 @@ function numberProblem(input, { min, max, whole, fallback, unit }) {
 
 const checks = {
   src: (input) => {
-    const value = input.value.trim();
-    if (!value) return 'Add the feed address: without it the widget has nothing to show.';
-    if (!isWebAddress(value)) return 'Use a web address starting with https://, or one on your own site such as /feeds/partnerships.json.';
+    const addresses = input.value.split(/\s+/).filter(Boolean);
+    if (!addresses.length) return 'Add the feed address: without it the widget has nothing to show.';
+    const bad = addresses.filter((address) => !isWebAddress(address));
+    if (bad.length === 1 && addresses.length === 1)
+      return 'Use a web address starting with https://, or one on your own site such as /feeds/partnerships.json.';
+    if (bad.length)
+      return `${bad.join(', ')}: use web addresses starting with https://, or on your own site such as /feeds/partnerships.json, separated by spaces.`;
     return '';
   },
+  since: (input) =>
+    input.value.trim() && sinceTime(input.value) === undefined
+      ? 'Use a date such as 2024-01-01 or a whole number of days such as 365; otherwise the widget ignores it and leaves nothing out.'
+      : '',
   fallbackHref: (input) => {
     const value = input.value.trim();
     if (!value) return 'With no address the code has no fallback link, so visitors without JavaScript see nothing here.';

@@ -26,4 +26,27 @@ describe('the builder page, against the attribute table', () => {
       ).to.deep.equal([String(spec.default)]);
     }
   });
+
+  it("has a field for every attribute of the table (its script adds the 'list' ones)", async () => {
+    const form = await builderForm();
+    // The page's names where they are not the property's (builder.js's FIELD_NAMES).
+    const fieldNames: Record<string, string> = { lang: 'language' };
+    const missing = ATTRIBUTES.filter(({ kind }) => kind !== 'list')
+      .map(({ name }) => fieldNames[name] ?? propertyName(name))
+      .filter((name) => !form.querySelector(`[name="${name}"]`));
+    expect(missing).to.deep.equal([]);
+  });
+
+  it('says that src takes several addresses separated by spaces, and what since takes', async () => {
+    const form = await builderForm();
+    const hint = (name: string) => {
+      const ids = form.querySelector(`[name="${name}"]`)!.getAttribute('aria-describedby')!.split(' ');
+      return ids.map((id) => form.querySelector(`#${id}`)!.textContent!.replace(/\s+/g, ' ')).join(' ');
+    };
+    expect(hint('src')).to.match(/several feeds.*separate their addresses with spaces/i);
+    expect(hint('since'))
+      .to.contain('2024-01-01')
+      .and.to.match(/number of days/);
+    expect(form.querySelector('label[for="f-since"] code')!.textContent).to.equal('since');
+  });
 });

@@ -167,6 +167,14 @@ describe('embed snippet builder', () => {
     expect(feedAttributes({ hide: ['bogus'] })).to.deep.equal([]);
   });
 
+  it('writes several feed addresses with one space between them, however they were typed', () => {
+    expect(feedAttributes({ src: ' a.json\n\thttps://example.org/b.json?x=1&y=2   /c.xml ', since: ' 365 ' })).to.deep.equal([
+      ['src', 'a.json https://example.org/b.json?x=1&y=2 /c.xml'],
+      ['since', '365'],
+    ]);
+    expect(embedSnippet({ src: 'a.json  b.json' })).to.contain('<partnership-feed src="a.json b.json">');
+  });
+
   it('writes sync-url as a boolean attribute, present only when on', () => {
     const snippet = embedSnippet({ src: 'a.json', syncUrl: true });
     expect(snippet).to.contain('<partnership-feed src="a.json" sync-url>');

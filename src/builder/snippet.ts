@@ -52,6 +52,10 @@ export interface FeedOptions extends Partial<Record<FilterAttribute, string>> {
   pageSize?: string | number;
   /** The controls to show; `'none'` or an empty list hides them all. */
   filters?: readonly string[] | 'none';
+  excludeType?: string;
+  excludeTag?: string;
+  /** A date (`2024-01-01`) or a number of days back. */
+  since?: string | number;
   hide?: readonly string[];
   excerptWords?: string | number;
   dateStyle?: string;
@@ -128,6 +132,9 @@ function attributeValue(spec: AttributeSpec, value: unknown): string | true | un
     case 'words':
       if (spec.none) return filtersValue(value as FeedOptions['filters']);
       return words((value as readonly string[] | undefined) ?? [], valuesOf(spec.name)).join(' ') || undefined;
+    case 'url':
+      // Several feeds: one space between addresses, however they were typed or pasted.
+      return text(value).split(/\s+/).join(' ') || undefined;
     default:
       return text(value) || undefined;
   }

@@ -319,4 +319,28 @@ describe('a feed on another site, without CORS, through the relay', () => {
     assert.deepEqual(errors, []);
     await visitor.browserContext().close();
   });
+
+  test('a block with several addresses relays the listed one, names the unlisted one, and previews both', async () => {
+    // Cross-origin but on loopback: nothing the test does leaves 127.0.0.0/8.
+    const unlisted = 'http://127.0.0.2:9/feed.json';
+    const page = await pageAs(USERS.author);
+    const canvas = await newPost(page, 'Several feeds');
+    await insertFeedBlock(page, canvas, `${ADDRESS} ${unlisted}`);
+    const relay = await field(page, 'Fetch through this site (relay)');
+    assert.equal(await relay.evaluate((input) => input.checked), true, 'the block offers the relay for the listed feed');
+    const notice = await page
+      .locator('.interface-complementary-area .components-notice')
+      .map((element) => element.textContent)
+      .wait();
+    assert.ok(notice.includes(unlisted), `the notice names the feed it is about: ${notice}`);
+    assert.ok(!notice.includes(ADDRESS), 'and not the relayed one');
+    const preview = `${BLOCK} partnership-feed`;
+    await canvas.waitForFunction((selector) => / /.test(document.querySelector(selector)?.getAttribute('src') ?? ''), TIMEOUT, preview);
+    assert.match(
+      await canvas.$eval(preview, (element) => element.getAttribute('src')),
+      new RegExp(`^\\S*/wp-json/partnership-feed/v1/feeds/[0-9a-f]{16} ${unlisted.replaceAll('.', '\\.')}$`),
+      'the preview reads the listed feed through the relay, the other as given',
+    );
+    await page.browserContext().close();
+  });
 });

@@ -8,7 +8,7 @@
   const { createElement: h, Fragment, useEffect, useState } = wp.element;
   const { InspectorControls, useBlockProps } = wp.blockEditor;
   const { PanelBody, TextControl, SelectControl, CheckboxControl, ToggleControl, Notice, Placeholder, BaseControl } = wp.components;
-  const { __ } = wp.i18n;
+  const { __, sprintf } = wp.i18n;
   const data = window.partnershipFeedEditor || { relayed: {}, canManage: false, settingsUrl: '', languages: { en: 'English' } };
   /**
    * The components' current look (40 px tall inputs, no bottom margin), which WordPress 6.7+ asks
@@ -44,18 +44,30 @@
     return valuesOf(key).map((value) => [value, labels[value] || value]);
   }
 
-  /** Where the feed is, and whether the page reads it through this site's relay. */
+  /**
+   * Where the feeds are (several separated by spaces), and whether the page reads them through this
+   * site's relay: `relayed` and `unrelayed` are the addresses on other sites that the site relays
+   * and does not; `previewSrc` is the src the page gets.
+   */
   function source(attributes) {
-    if (!attributes.src) return { crossOrigin: false };
-    let url;
-    try {
-      url = new URL(attributes.src, window.location.href);
-    } catch {
-      return { crossOrigin: false };
-    }
-    const crossOrigin = url.origin !== window.location.origin;
-    const relay = crossOrigin ? data.relayed[url.href] || data.relayed[attributes.src] : undefined;
-    return { crossOrigin, relay, previewSrc: attributes.relay !== false && relay ? relay : attributes.src };
+    const addresses = String(attributes.src || '')
+      .split(/\s+/)
+      .filter(Boolean);
+    const relayed = [];
+    const unrelayed = [];
+    const previewSrc = addresses.map((address) => {
+      let url;
+      try {
+        url = new URL(address, window.location.href);
+      } catch {
+        return address;
+      }
+      if (url.origin === window.location.origin) return address;
+      const relay = data.relayed[url.href] || data.relayed[address];
+      (relay ? relayed : unrelayed).push(address);
+      return attributes.relay !== false && relay ? relay : address;
+    });
+    return { relayed, unrelayed, previewSrc: previewSrc.join(' ') };
   }
 
   function elementProps(attributes, previewSrc) {
@@ -69,27 +81,55 @@
   }
 
   function relayNotice(attributes, setAttributes, where) {
-    if (!where.crossOrigin) return null;
-    if (where.relay)
-      return h(ToggleControl, {
+    const toggle =
+      where.relayed.length > 0 &&
+      h(ToggleControl, {
         ...NO_MARGIN,
         label: __('Fetch through this site (relay)', 'partnership-feed'),
-        help: __('This feed is on another site. This site fetches it for the page, so the feed needs no CORS headers.', 'partnership-feed'),
+        help:
+          where.relayed.length + where.unrelayed.length > 1
+            ? __(
+                'Some of these feeds are on other sites that this site relays: it fetches them for the page, so they need no CORS headers.',
+                'partnership-feed',
+              )
+            : __('This feed is on another site. This site fetches it for the page, so the feed needs no CORS headers.', 'partnership-feed'),
         checked: attributes.relay !== false,
         onChange: (relay) => setAttributes({ relay }),
       });
-    return h(
-      Notice,
-      { status: 'info', isDismissible: false },
-      __('This feed is on another site. It loads only if that site allows it (CORS), unless this site relays it: ', 'partnership-feed'),
-      data.canManage
-        ? h(
-            'a',
-            { href: data.settingsUrl, target: '_blank', rel: 'noreferrer' },
-            __('add it to Settings → Partnership feed', 'partnership-feed'),
-          )
-        : __('ask an administrator to add it to Settings → Partnership feed.', 'partnership-feed'),
-    );
+    // With several feeds, the notice names those it is about.
+    const several = where.relayed.length + where.unrelayed.length > 1;
+    const notice =
+      where.unrelayed.length > 0 &&
+      h(
+        Notice,
+        { status: 'info', isDismissible: false },
+        several
+          ? sprintf(
+              /* translators: %s: feed addresses, separated by commas. */
+              __(
+                'These feeds are on other sites: %s. They load only if their sites allow it (CORS), unless this site relays them: ',
+                'partnership-feed',
+              ),
+              where.unrelayed.join(', '),
+            )
+          : __(
+              'This feed is on another site. It loads only if that site allows it (CORS), unless this site relays it: ',
+              'partnership-feed',
+            ),
+        data.canManage
+          ? h(
+              'a',
+              { href: data.settingsUrl, target: '_blank', rel: 'noreferrer' },
+              several
+                ? __('add them to Settings → Partnership feed', 'partnership-feed')
+                : __('add it to Settings → Partnership feed', 'partnership-feed'),
+            )
+          : several
+            ? __('ask an administrator to add them to Settings → Partnership feed.', 'partnership-feed')
+            : __('ask an administrator to add it to Settings → Partnership feed.', 'partnership-feed'),
+      );
+    if (!toggle && !notice) return null;
+    return h(Fragment, null, toggle || null, notice || null);
   }
 
   function Sidebar({ attributes, setAttributes, where }) {
@@ -123,7 +163,10 @@
         text(
           'src',
           __('Feed address', 'partnership-feed'),
-          __('A JSON Feed, WordPress (/wp-json/wp/v2/posts?_embed), Drupal JSON:API, RSS or Atom address.', 'partnership-feed'),
+          __(
+            'A JSON Feed, WordPress (/wp-json/wp/v2/posts?_embed), Drupal JSON:API, RSS or Atom address. Several feeds, separated by spaces, make one list.',
+            'partnership-feed',
+          ),
         ),
         relayNotice(attributes, setAttributes, where),
         select(

@@ -136,16 +136,12 @@ function partnership_feed_clean_value( $kind, $value ) {
 	}
 	switch ( $kind ) {
 		case 'url':
-			// Saved post content has its & as &amp; (WordPress's HTML filter): the address is the decoded text.
+			// Saved post content has its & as &amp; (WordPress's HTML filter): the addresses are the decoded text.
 			$value = html_entity_decode( $value, ENT_QUOTES | ENT_HTML5, 'UTF-8' );
-			// A path relative to the page ("feeds/a.json") is resolved as the browser would, and kept
-			// root-relative: esc_url_raw would read it as a host name ("http://feeds/a.json").
-			if ( ! preg_match( '#^([a-z][a-z0-9+.-]*:|/)#i', $value ) ) {
-				$value = wp_make_link_relative( WP_Http::make_absolute_url( $value, partnership_feed_page_url() ) );
-			}
-			// Only http(s) addresses, absolute or relative to the page, as the element reads them.
-			$url = esc_url_raw( $value, array( 'http', 'https' ) );
-			return '' === $url ? null : $url;
+			// Several feeds are separated by spaces (docs/spec.md): each is checked on its own, and one
+			// that is not valid is left out as a single bad address is, the others kept.
+			$urls = array_filter( array_map( 'partnership_feed_clean_url', preg_split( '/\s+/', $value, -1, PREG_SPLIT_NO_EMPTY ) ) );
+			return $urls ? implode( ' ', array_unique( $urls ) ) : null;
 		case 'count':
 			return ctype_digit( $value ) && strlen( $value ) < 7 ? $value : null;
 		case 'lang':
@@ -154,6 +150,23 @@ function partnership_feed_clean_value( $kind, $value ) {
 			// Text stays as typed, escaped on output; capped like the element caps a title.
 			return mb_substr( $value, 0, 500 );
 	}
+}
+
+/**
+ * One feed address as the element reads it: http(s), absolute or relative to the page; null when
+ * it is not one.
+ *
+ * @param string $value One address, entities decoded, without spaces.
+ * @return string|null
+ */
+function partnership_feed_clean_url( $value ) {
+	// A path relative to the page ("feeds/a.json") is resolved as the browser would, and kept
+	// root-relative: esc_url_raw would read it as a host name ("http://feeds/a.json").
+	if ( ! preg_match( '#^([a-z][a-z0-9+.-]*:|/)#i', $value ) ) {
+		$value = wp_make_link_relative( WP_Http::make_absolute_url( $value, partnership_feed_page_url() ) );
+	}
+	$url = esc_url_raw( $value, array( 'http', 'https' ) );
+	return '' === $url ? null : $url;
 }
 
 /**

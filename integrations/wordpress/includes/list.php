@@ -18,38 +18,65 @@ const PARTNERSHIP_FEED_VIEW_TIMEOUT = 3;
 
 /**
  * The fallback list's HTML, or '' when there is none to show (the element then holds a link).
+ * Several feeds give one list, as the element merges them: newest first, each link once.
  *
- * @param string $url   Absolute feed address.
- * @param int    $count Items to list; 0 lists all (up to 100).
+ * @param string|string[] $urls  Absolute feed address(es).
+ * @param int             $count Items to list; 0 lists all (up to 100).
  * @return string HTML.
  */
-function partnership_feed_fallback_html( $url, $count ) {
+function partnership_feed_fallback_html( $urls, $count ) {
 	$count = $count > 0 ? min( $count, PARTNERSHIP_FEED_LIST_MAX ) : PARTNERSHIP_FEED_LIST_MAX;
 	if ( ! partnership_feed_may_list() ) {
 		return '';
 	}
+	$urls = array_values( array_unique( (array) $urls ) );
+	if ( 1 === count( $urls ) ) {
+		return partnership_feed_list_html( partnership_feed_fallback_items( $urls[0], $count ) );
+	}
+	$items = array();
+	foreach ( $urls as $url ) {
+		foreach ( partnership_feed_fallback_items( $url, $count ) as $item ) {
+			$items[ '' !== $item['url'] ? $item['url'] : 'title:' . $item['title'] ] ??= $item;
+		}
+	}
+	$items = array_values( $items );
+	// Stable: items of equal (or no) date keep the order of the feeds.
+	$time  = array_map( fn( $item ) => (int) strtotime( $item['date'] ), $items );
+	$order = array_keys( $items );
+	array_multisort( $time, SORT_DESC, SORT_NUMERIC, $order, SORT_ASC, SORT_NUMERIC, $items );
+	return partnership_feed_list_html( array_slice( $items, 0, $count ) );
+}
+
+/**
+ * The first items of one feed for the fallback list: this site's own read in-process, a listed feed
+ * of another site from its kept list (or one short fetch); none for any other address.
+ *
+ * @param string $url   Absolute feed address.
+ * @param int    $count Items to list.
+ * @return array<int, array{title: string, url: string, date: string}>
+ */
+function partnership_feed_fallback_items( $url, $count ) {
 	$relayed = partnership_feed_relayed_address( $url );
 	if ( null === $relayed && partnership_feed_is_same_site( $url ) ) {
-		$items = partnership_feed_local_items( $url, $count );
-		return $items ? partnership_feed_list_html( $items ) : '';
+		return partnership_feed_local_items( $url, $count ) ?? array();
 	}
 	$url = $relayed ?? $url;
 	if ( null === partnership_feed_relay_url( $url ) ) {
-		return ''; // Only listed feeds of other sites are read: an author cannot make the server fetch an address.
+		return array(); // Only listed feeds of other sites are read: an author cannot make the server fetch an address.
 	}
-	$key  = 'partnership_feed_list_' . md5( wp_json_encode( array( $url, $count, get_locale(), get_option( 'date_format' ), wp_timezone_string() ) ) );
+	$key  = 'partnership_feed_list_' . md5( wp_json_encode( array( $url, $count ) ) );
 	$kept = get_transient( $key );
-	if ( is_string( $kept ) ) {
+	if ( is_array( $kept ) ) {
 		return $kept;
 	}
 	$entry = partnership_feed_fetch( $url, PARTNERSHIP_FEED_VIEW_TIMEOUT, 'partnership_feed_view_may_fetch' );
 	if ( is_wp_error( $entry ) ) {
-		return '';
+		return array();
 	}
-	$html = partnership_feed_list_html( partnership_feed_parse_items( $entry['body'], $url, $count ) );
+	$items = partnership_feed_parse_items( $entry['body'], $url, $count );
 	// A list made from the last good copy (the origin is failing) is kept as briefly as the failure.
-	set_transient( $key, $html, 'stale' === $entry['cache'] ? PARTNERSHIP_FEED_FAILURE_TTL : partnership_feed_settings()['ttl'] );
-	return $html;
+	set_transient( $key, $items, 'stale' === $entry['cache'] ? PARTNERSHIP_FEED_FAILURE_TTL : partnership_feed_settings()['ttl'] );
+	return $items;
 }
 
 /**

@@ -39,10 +39,10 @@ function partnership_feed_page_url() {
 }
 
 /**
- * The element's src: the relay for a listed feed on another site (unless the editor turned it
- * off), else the address as given.
+ * One of the element's feed addresses: the relay for a listed feed on another site (unless the
+ * editor turned it off), else the address as given.
  *
- * @param string $src   Feed address as given (absolute, or relative to the page).
+ * @param string $src   One feed address as given (absolute, or relative to the page).
  * @param bool   $relay Whether a listed feed goes through the relay.
  * @return array{src: string, absolute: string}
  */
@@ -71,13 +71,15 @@ function partnership_feed_element( $input, $wrapper = null ) {
 			? '<p>' . esc_html__( 'Resource feed: no feed address is set.', 'partnership-feed' ) . '</p>'
 			: '';
 	}
-	$relay    = ! isset( $input['relay'] ) || filter_var( $input['relay'], FILTER_VALIDATE_BOOLEAN, FILTER_NULL_ON_FAILURE ) !== false;
-	$source   = partnership_feed_source( $attributes['src'], $relay );
-	$fallback = partnership_feed_fallback_html( $source['absolute'], (int) ( $attributes['page-size'] ?? 12 ) );
+	$relay = ! isset( $input['relay'] ) || filter_var( $input['relay'], FILTER_VALIDATE_BOOLEAN, FILTER_NULL_ON_FAILURE ) !== false;
+	// Several feeds (space-separated): each is relayed or not on its own, and the list merges them.
+	$sources  = array_map( fn( $src ) => partnership_feed_source( $src, $relay ), explode( ' ', $attributes['src'] ) );
+	$absolute = array_column( $sources, 'absolute' );
+	$fallback = partnership_feed_fallback_html( $absolute, (int) ( $attributes['page-size'] ?? 12 ) );
 	if ( '' === $fallback ) {
-		$fallback = '<a href="' . esc_url( $source['absolute'] ) . '">' . esc_html( $attributes['heading'] ?? __( 'Resources', 'partnership-feed' ) ) . '</a>';
+		$fallback = '<a href="' . esc_url( $absolute[0] ) . '">' . esc_html( $attributes['heading'] ?? __( 'Resources', 'partnership-feed' ) ) . '</a>';
 	}
-	$attributes['src'] = $source['src'];
+	$attributes['src'] = implode( ' ', array_unique( array_column( $sources, 'src' ) ) );
 	// Without one of its own, the widget takes the site's language where it speaks it.
 	$site_language = isset( $attributes['lang'] ) ? '' : partnership_feed_site_language();
 	if ( '' !== $site_language ) {
@@ -86,7 +88,7 @@ function partnership_feed_element( $input, $wrapper = null ) {
 
 	$html = '<partnership-feed';
 	foreach ( $attributes as $name => $value ) {
-		$html .= true === $value ? ' ' . $name : ' ' . $name . '="' . ( 'src' === $name ? esc_url( $value ) : esc_attr( $value ) ) . '"';
+		$html .= true === $value ? ' ' . $name : ' ' . $name . '="' . esc_attr( 'src' === $name ? implode( ' ', array_map( 'esc_url', explode( ' ', $value ) ) ) : $value ) . '"';
 	}
 	if ( null === $wrapper ) {
 		$wrapper = '';
