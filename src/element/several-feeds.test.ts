@@ -86,7 +86,13 @@ describe('several feeds in src', () => {
     const { blog, partner } = await threeFeeds();
     const missing = await scenario({ status: 404, body: 'Not found' });
     const loaded = oneEvent(document, 'pf-load');
-    const element = await mount(html`<partnership-feed lang="en" src=${`${blog.url} ${missing.url} ${partner.url}`}></partnership-feed>`);
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (message: string) => warnings.push(message);
+    const element = await mount(
+      html`<partnership-feed lang="en" src=${`${blog.url} ${missing.url} ${partner.url}`}></partnership-feed>`,
+    ).finally(() => (console.warn = original));
+    expect(warnings.filter((warning) => warning.includes(missing.url))).to.have.length(1);
     expect(cardTitles(element)).to.deep.equal(['Grant news', 'Partner webinar', 'Old webinar']);
     const notice = element.shadowRoot!.querySelector('.notice[role="status"]')!;
     expect(text(notice)).to.equal(`Could not load ${missing.url}; showing the other feeds.`);

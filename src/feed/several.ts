@@ -50,6 +50,9 @@ export async function loadSeveral(urls: readonly string[], load: (url: string) =
       return { url, title: outcome.value.feed.title };
     }
     const error = outcome.reason instanceof FeedError ? outcome.reason : new FeedError('network', String(outcome.reason), url);
+    // The notice names the feed for patrons; the editor who can fix it finds why here and in pf-load.
+    if (!isAbortError(outcome.reason))
+      console.warn(`partnership-feed: could not load the feed ${url}: ${error.message}; showing the others.`);
     return { url, error: { kind: error.kind, message: error.message } };
   });
   const rejected = outcomes.filter((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');
