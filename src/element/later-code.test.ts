@@ -5,10 +5,10 @@
  */
 import { expect, fixture } from '@open-wc/testing';
 import type { PartnershipFeed } from './partnership-feed.js';
-import { SAMPLE_FEED } from '../test-support/scenario.js';
+import { SAMPLE_FEED, scenario } from '../test-support/scenario.js';
 import { html, mount, part, parts, text } from '../test-support/element.js';
 import { declarationsByRule, parsedSheet } from '../test-support/stylesheet.js';
-import { chipsSheet } from './later.js';
+import { chipsSheet, statesSheet } from './later.js';
 import { styles } from './partnership-feed.styles.js';
 
 function chips(element: PartnershipFeed): HTMLElement[] {
@@ -81,6 +81,23 @@ describe('the code loaded after the first cards', () => {
     const source = declarationsByRule([parsedSheet(styles.cssText), chipsSheet]);
     expect(Object.keys(source).some((rule) => rule.endsWith('.chip'))).to.equal(true);
     expect(shipped).to.deep.equal(source);
+  });
+
+  it('styles the empty and error states with their own sheet, adopted when one shows, declaration by declaration as its source says', async () => {
+    const source = declarationsByRule([parsedSheet(styles.cssText), statesSheet]);
+    expect(Object.keys(source).some((rule) => rule.endsWith('.error'))).to.equal(true);
+
+    const empty = await mount(html`<partnership-feed .feed=${{ items: [] }}></partnership-feed>`);
+    expect(getComputedStyle(part(empty, 'empty')).borderTopStyle).to.equal('dashed');
+    expect(declarationsByRule(empty.shadowRoot!.adoptedStyleSheets)).to.deep.equal(source);
+    await expect(empty).to.be.accessible();
+
+    const failing = await scenario({ status: 404, body: 'Not found', contentType: 'text/plain' });
+    const failed = await mount(html`<partnership-feed src=${failing.url}></partnership-feed>`, 'pf-error');
+    const error = getComputedStyle(part(failed, 'error'));
+    expect([error.display, error.borderTopStyle]).to.deep.equal(['grid', 'solid']);
+    expect(declarationsByRule(failed.shadowRoot!.adoptedStyleSheets)).to.deep.equal(source);
+    await expect(failed).to.be.accessible();
   });
 
   it('keeps its chips after the filter is cleared and chosen again, without adopting the sheet twice', async () => {

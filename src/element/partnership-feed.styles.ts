@@ -309,12 +309,6 @@ export const styles = css`
     }
   }
 
-  mark {
-    background: color-mix(in srgb, var(--_accent) 18%, transparent);
-    color: inherit;
-    border-radius: 0.125em;
-  }
-
   .status {
     min-block-size: 1.5em;
     margin-block-end: 0.75em;
@@ -442,37 +436,7 @@ export const styles = css`
     margin-inline: auto;
   }
 
-  .empty {
-    display: grid;
-    justify-items: start;
-    gap: 0.75em;
-    padding: 1.5em;
-    border: 1px dashed var(--_border);
-    border-radius: var(--_radius);
-  }
-
-  /* States */
-  .error {
-    display: grid;
-    justify-items: start;
-    gap: 0.5em;
-    padding: 1em;
-    margin-block: var(--_gap);
-    border: 1px solid #b3261e;
-    border-inline-start-width: 0.375em;
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
-
-  .error-title {
-    font-weight: 700;
-  }
-
-  .error-detail {
-    color: var(--_muted);
-    font-size: 0.9375em;
-  }
-
+  /* States (the empty and error states' styles come with the later code: later.ts, statesSheet) */
   .skeleton {
     min-block-size: 12em;
     border-style: dashed;
@@ -550,15 +514,8 @@ export const styles = css`
   @media (forced-colors: active) {
     .card,
     .filter-option,
-    .button,
-    .empty,
-    .error {
+    .button {
       border-color: CanvasText;
-    }
-
-    mark {
-      background: Mark;
-      color: MarkText;
     }
 
     .filter-option[aria-pressed='true'] {

@@ -173,6 +173,7 @@ export class PartnershipFeed extends PartnershipFeedAttributes {
       layout: this.options.layout !== 'grid',
       filtering: hasActiveFilters(this.filterState),
       controls: drawnLater(this.options.controls),
+      state: !!this.feedState.error || typeof this.feedState.nextPage == 'object' || (!!this.index && !this.filtered().length),
     }),
     this.warnOnce,
   );
