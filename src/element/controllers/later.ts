@@ -79,8 +79,9 @@ export class LaterCodeController implements ReactiveController {
         this.host.requestUpdate();
       },
       (error: unknown) =>
+        // Short: every byte here is in the bundles. The cards, controls and states still show, plainer.
         this.warn(
-          `partnership-feed: search highlighting, the chips of active filters, the sort, year and tags controls and the list and compact layouts could not be loaded: keep the partnership-feed-*.js files beside the bundle (${String(error)}).`,
+          `partnership-feed: could not load partnership-feed-later.js: keep the partnership-feed-*.js files beside the bundle (${String(error)})`,
         ),
     ));
   }

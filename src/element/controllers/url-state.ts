@@ -31,8 +31,9 @@ export class UrlStateController {
         this.onUrlState();
       },
       (error: unknown) =>
+        // Short: every byte here is in the bundles. Without it every card shows and the address stays as it is.
         this.warn(
-          `partnership-feed: sync-url could not be loaded, so the address does not follow the filters: keep the partnership-feed-*.js files beside the bundle (${String(error)}).`,
+          `partnership-feed: sync-url could not load partnership-feed-url.js: keep the partnership-feed-*.js files beside the bundle (${String(error)})`,
         ),
     ));
   }
