@@ -283,7 +283,7 @@ export class PartnershipFeed extends PartnershipFeedAttributes {
     const { strings } = this.locale;
     const { loaded, error } = this.feedState;
     const errorView = error
-      ? renderError(this.reason(error), error.url || this.src || '', strings, () => this.refresh(), !loaded)
+      ? renderError(strings.errorTitle, this.reason(error), error.url || this.src || '', strings, () => this.refresh(), !loaded)
       : nothing;
     const { layout, pageSize, hidden } = this.options;
     const content = loaded
