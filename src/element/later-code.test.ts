@@ -112,13 +112,18 @@ describe('the code loaded after the first cards', () => {
     expect(element.shadowRoot!.adoptedStyleSheets).to.have.length(2);
   });
 
-  it('draws the sort control in the first cards when filters asks for it, with the attribute’s order selected', async () => {
-    const seen = new Promise<{ value: string; label: string }>((resolve) =>
+  it('draws the sort control in the first cards when filters asks for it, styled, with the attribute’s order selected', async () => {
+    const seen = new Promise<{ value: string; label: string; height: number }>((resolve) =>
       document.addEventListener(
         'pf-load',
         (event) => {
           const select = (event.target as PartnershipFeed).shadowRoot!.querySelector<HTMLSelectElement>('[part~="sort"]');
-          resolve({ value: select?.value ?? '', label: text(select?.labels?.[0] ?? document.body) });
+          const style = getComputedStyle(select ?? document.body);
+          resolve({
+            value: select?.value ?? '',
+            label: text(select?.labels?.[0] ?? document.body),
+            height: parseFloat(style.minBlockSize) / parseFloat(style.fontSize),
+          });
         },
         { once: true },
       ),
@@ -126,8 +131,12 @@ describe('the code loaded after the first cards', () => {
     const element = await fixture<PartnershipFeed>(
       html`<partnership-feed filters="type sort" sort="title" src=${SAMPLE_FEED}></partnership-feed>`,
     );
-    expect(await seen).to.deep.equal({ value: 'title', label: 'Sort by' });
+    expect(await seen).to.deep.equal({ value: 'title', label: 'Sort by', height: 2.75 });
     await element.updateComplete;
+    // Its styles are the chips' sheet's, adopted for it without an active filter, as their source says.
+    const source = declarationsByRule([parsedSheet(styles.cssText), chipsSheet]);
+    expect(Object.keys(source).some((rule) => rule.endsWith('.sort-select'))).to.equal(true);
+    expect(declarationsByRule(element.shadowRoot!.adoptedStyleSheets)).to.deep.equal(source);
     await expect(element).to.be.accessible();
   });
 

@@ -226,8 +226,7 @@ export const styles = css`
 
   .filter-option,
   .button,
-  .search-input,
-  .sort-select {
+  .search-input {
     min-block-size: 2.75em;
     padding-block: 0.375em;
     padding-inline: 0.75em;
@@ -255,16 +254,15 @@ export const styles = css`
     color: var(--_on-accent);
   }
 
-  .search,
-  .sort {
+  /* The sort control's and the tags' "More" styles come with the later code that draws them (later.ts, chipsSheet). */
+  .search {
     display: grid;
     gap: 0.375em;
     flex: 1 1 14em;
     max-inline-size: 24em;
   }
 
-  .search-input,
-  .sort-select {
+  .search-input {
     inline-size: 100%;
   }
 
@@ -276,16 +274,6 @@ export const styles = css`
   .filter-option-empty {
     color: var(--_muted);
     border-style: dashed;
-  }
-
-  .more-options {
-    min-block-size: 2.75em;
-    padding-inline: 0.5em;
-    border: 0;
-    background-color: transparent;
-    color: var(--_accent);
-    text-decoration: underline;
-    cursor: pointer;
   }
 
   .filters-toggle {
@@ -303,8 +291,7 @@ export const styles = css`
       display: none;
     }
 
-    .search,
-    .sort {
+    .search {
       max-inline-size: none;
     }
   }

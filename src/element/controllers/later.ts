@@ -12,7 +12,8 @@ type LaterHost = ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFr
 /**
  * What the host shows, as far as the later code goes: its first cards yet; a list or compact
  * layout (the layout styles); an active filter (the chips and their styles; a search, which is one,
- * is also marked in the titles); an empty or error state (their styles).
+ * is also marked in the titles); a control the later code draws (and its styles); an empty or error
+ * state (their styles).
  */
 export interface LaterWanted {
   shown: boolean;
@@ -50,13 +51,13 @@ export class LaterCodeController implements ReactiveController {
 
   /** Adopts the later sheets what is about to render needs, so they apply from its first paint. */
   hostUpdate(): void {
-    const { layout, filtering = false, state = false } = this.wanted();
+    const { layout, filtering, controls, state = false } = this.wanted();
     // Only where they are needed, so a grid without filters keeps the main stylesheet alone.
     const root = this.host.renderRoot as ShadowRoot;
     if (!code || !root.adoptedStyleSheets) return;
     for (const [needed, sheet] of [
       [layout, code.layoutSheet],
-      [filtering, code.chipsSheet],
+      [filtering || controls || false, code.chipsSheet],
       [state, code.statesSheet],
     ] as const) {
       if (!needed || this.adopted.has(sheet)) continue;
