@@ -5,10 +5,10 @@
  */
 import { expect, fixture } from '@open-wc/testing';
 import type { PartnershipFeed } from './partnership-feed.js';
-import { SAMPLE_FEED } from '../test-support/scenario.js';
+import { SAMPLE_FEED, scenario } from '../test-support/scenario.js';
 import { html, mount, part, parts, text } from '../test-support/element.js';
 import { declarationsByRule, parsedSheet } from '../test-support/stylesheet.js';
-import { chipsSheet } from './later.js';
+import { chipsSheet, statesSheet } from './later.js';
 import { styles } from './partnership-feed.styles.js';
 
 function chips(element: PartnershipFeed): HTMLElement[] {
@@ -83,6 +83,23 @@ describe('the code loaded after the first cards', () => {
     expect(shipped).to.deep.equal(source);
   });
 
+  it('styles the empty and error states with their own sheet, adopted when one shows, declaration by declaration as its source says', async () => {
+    const source = declarationsByRule([parsedSheet(styles.cssText), statesSheet]);
+    expect(Object.keys(source).some((rule) => rule.endsWith('.error'))).to.equal(true);
+
+    const empty = await mount(html`<partnership-feed .feed=${{ items: [] }}></partnership-feed>`);
+    expect(getComputedStyle(part(empty, 'empty')).borderTopStyle).to.equal('dashed');
+    expect(declarationsByRule(empty.shadowRoot!.adoptedStyleSheets)).to.deep.equal(source);
+    await expect(empty).to.be.accessible();
+
+    const failing = await scenario({ status: 404, body: 'Not found', contentType: 'text/plain' });
+    const failed = await mount(html`<partnership-feed src=${failing.url}></partnership-feed>`, 'pf-error');
+    const error = getComputedStyle(part(failed, 'error'));
+    expect([error.display, error.borderTopStyle]).to.deep.equal(['grid', 'solid']);
+    expect(declarationsByRule(failed.shadowRoot!.adoptedStyleSheets)).to.deep.equal(source);
+    await expect(failed).to.be.accessible();
+  });
+
   it('keeps its chips after the filter is cleared and chosen again, without adopting the sheet twice', async () => {
     const element = await mount(html`<partnership-feed type="Webinar" src=${SAMPLE_FEED}></partnership-feed>`);
     expect(element.shadowRoot!.adoptedStyleSheets).to.have.length(2);
@@ -95,13 +112,18 @@ describe('the code loaded after the first cards', () => {
     expect(element.shadowRoot!.adoptedStyleSheets).to.have.length(2);
   });
 
-  it('draws the sort control in the first cards when filters asks for it, with the attribute’s order selected', async () => {
-    const seen = new Promise<{ value: string; label: string }>((resolve) =>
+  it('draws the sort control in the first cards when filters asks for it, styled, with the attribute’s order selected', async () => {
+    const seen = new Promise<{ value: string; label: string; height: number }>((resolve) =>
       document.addEventListener(
         'pf-load',
         (event) => {
           const select = (event.target as PartnershipFeed).shadowRoot!.querySelector<HTMLSelectElement>('[part~="sort"]');
-          resolve({ value: select?.value ?? '', label: text(select?.labels?.[0] ?? document.body) });
+          const style = getComputedStyle(select ?? document.body);
+          resolve({
+            value: select?.value ?? '',
+            label: text(select?.labels?.[0] ?? document.body),
+            height: parseFloat(style.minBlockSize) / parseFloat(style.fontSize),
+          });
         },
         { once: true },
       ),
@@ -109,8 +131,12 @@ describe('the code loaded after the first cards', () => {
     const element = await fixture<PartnershipFeed>(
       html`<partnership-feed filters="type sort" sort="title" src=${SAMPLE_FEED}></partnership-feed>`,
     );
-    expect(await seen).to.deep.equal({ value: 'title', label: 'Sort by' });
+    expect(await seen).to.deep.equal({ value: 'title', label: 'Sort by', height: 2.75 });
     await element.updateComplete;
+    // Its styles are the chips' sheet's, adopted for it without an active filter, as their source says.
+    const source = declarationsByRule([parsedSheet(styles.cssText), chipsSheet]);
+    expect(Object.keys(source).some((rule) => rule.endsWith('.sort-select'))).to.equal(true);
+    expect(declarationsByRule(element.shadowRoot!.adoptedStyleSheets)).to.deep.equal(source);
     await expect(element).to.be.accessible();
   });
 

@@ -108,11 +108,46 @@ export function facetExtras<T extends string | number>(
 }
 
 /**
- * The chips, after the main stylesheet, for a widget with an active filter (the only one that
- * shows them). A plain sheet, like the layouts'.
+ * What this file draws in the controls, after the main stylesheet: the chips, for a widget with an
+ * active filter (the only one that shows them), and the sort control and the tags' "More", for one
+ * whose `filters` asks for them. A plain sheet, like the layouts'.
  */
 export const chipsSheet = new CSSStyleSheet();
 chipsSheet.replaceSync(`
+  .sort {
+    display: grid;
+    gap: 0.375em;
+    flex: 1 1 14em;
+    max-inline-size: 24em;
+  }
+
+  .sort-select {
+    inline-size: 100%;
+    min-block-size: 2.75em;
+    padding-block: 0.375em;
+    padding-inline: 0.75em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+  }
+
+  @container (width <= 37.5em) {
+    .sort {
+      max-inline-size: none;
+    }
+  }
+
+  .more-options {
+    min-block-size: 2.75em;
+    padding-inline: 0.5em;
+    border: 0;
+    background-color: transparent;
+    color: var(--_accent);
+    text-decoration: underline;
+    cursor: pointer;
+  }
+
   .chips {
     display: flex;
     flex-wrap: wrap;
@@ -148,8 +183,65 @@ chipsSheet.replaceSync(`
     color: var(--_accent);
   }
 
+  /* Search matches in card titles: a search is an active filter, so they come with the chips. */
+  mark {
+    background: color-mix(in srgb, var(--_accent) 18%, transparent);
+    color: inherit;
+    border-radius: 0.125em;
+  }
+
   @media (forced-colors: active) {
     .chip {
+      border-color: CanvasText;
+    }
+
+    mark {
+      background: Mark;
+      color: MarkText;
+    }
+  }
+`);
+
+/**
+ * The empty and error states (the feed's, and "more failed"), after the main stylesheet, for a
+ * widget that shows one. Their templates stay in the main bundle: where this file cannot load, an
+ * error still says what failed and offers Retry, only plainer.
+ */
+export const statesSheet = new CSSStyleSheet();
+statesSheet.replaceSync(`
+  .empty {
+    display: grid;
+    justify-items: start;
+    gap: 0.75em;
+    padding: 1.5em;
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+  }
+
+  .error {
+    display: grid;
+    justify-items: start;
+    gap: 0.5em;
+    padding: 1em;
+    margin-block: var(--_gap);
+    border: 1px solid #b3261e;
+    border-inline-start-width: 0.375em;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+
+  .error-title {
+    font-weight: 700;
+  }
+
+  .error-detail {
+    color: var(--_muted);
+    font-size: 0.9375em;
+  }
+
+  @media (forced-colors: active) {
+    .empty,
+    .error {
       border-color: CanvasText;
     }
   }

@@ -20,7 +20,9 @@ describe('the built ES bundle', () => {
     const element = await mount(html`<partnership-feed src=${SAMPLE_FEED}></partnership-feed>`);
     const shipped = declarationsByRule(element.shadowRoot!.adoptedStyleSheets);
     const source = declarationsByRule([parsedSheet(styles.cssText)]);
-    expect(Object.keys(source).length).to.be.greaterThan(80);
+    // The rules the first cards need: the empty and error states, the chips and search marks, and
+    // the list and compact layouts are in later.ts's sheets (later-code.test.ts compares those).
+    expect(Object.keys(source).length).to.be.greaterThan(70);
     const differing = Object.keys({ ...source, ...shipped }).filter((rule) => {
       const [ours, theirs] = [source[rule] ?? {}, shipped[rule] ?? {}];
       const names = new Set([...Object.keys(ours), ...Object.keys(theirs)]);

@@ -226,8 +226,7 @@ export const styles = css`
 
   .filter-option,
   .button,
-  .search-input,
-  .sort-select {
+  .search-input {
     min-block-size: 2.75em;
     padding-block: 0.375em;
     padding-inline: 0.75em;
@@ -255,16 +254,15 @@ export const styles = css`
     color: var(--_on-accent);
   }
 
-  .search,
-  .sort {
+  /* The sort control's and the tags' "More" styles come with the later code that draws them (later.ts, chipsSheet). */
+  .search {
     display: grid;
     gap: 0.375em;
     flex: 1 1 14em;
     max-inline-size: 24em;
   }
 
-  .search-input,
-  .sort-select {
+  .search-input {
     inline-size: 100%;
   }
 
@@ -276,16 +274,6 @@ export const styles = css`
   .filter-option-empty {
     color: var(--_muted);
     border-style: dashed;
-  }
-
-  .more-options {
-    min-block-size: 2.75em;
-    padding-inline: 0.5em;
-    border: 0;
-    background-color: transparent;
-    color: var(--_accent);
-    text-decoration: underline;
-    cursor: pointer;
   }
 
   .filters-toggle {
@@ -303,16 +291,9 @@ export const styles = css`
       display: none;
     }
 
-    .search,
-    .sort {
+    .search {
       max-inline-size: none;
     }
-  }
-
-  mark {
-    background: color-mix(in srgb, var(--_accent) 18%, transparent);
-    color: inherit;
-    border-radius: 0.125em;
   }
 
   .status {
@@ -442,37 +423,7 @@ export const styles = css`
     margin-inline: auto;
   }
 
-  .empty {
-    display: grid;
-    justify-items: start;
-    gap: 0.75em;
-    padding: 1.5em;
-    border: 1px dashed var(--_border);
-    border-radius: var(--_radius);
-  }
-
-  /* States */
-  .error {
-    display: grid;
-    justify-items: start;
-    gap: 0.5em;
-    padding: 1em;
-    margin-block: var(--_gap);
-    border: 1px solid #b3261e;
-    border-inline-start-width: 0.375em;
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
-
-  .error-title {
-    font-weight: 700;
-  }
-
-  .error-detail {
-    color: var(--_muted);
-    font-size: 0.9375em;
-  }
-
+  /* States (the empty and error states' styles come with the later code: later.ts, statesSheet) */
   .skeleton {
     min-block-size: 12em;
     border-style: dashed;
@@ -550,15 +501,8 @@ export const styles = css`
   @media (forced-colors: active) {
     .card,
     .filter-option,
-    .button,
-    .empty,
-    .error {
+    .button {
       border-color: CanvasText;
-    }
-
-    mark {
-      background: Mark;
-      color: MarkText;
     }
 
     .filter-option[aria-pressed='true'] {

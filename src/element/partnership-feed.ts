@@ -174,6 +174,7 @@ export class PartnershipFeed extends PartnershipFeedAttributes {
       layout: this.options.layout !== 'grid',
       filtering: hasActiveFilters(this.filterState),
       controls: drawnLater(this.options.controls),
+      state: !!this.feedState.error || typeof this.feedState.nextPage == 'object' || (!!this.index && !this.filtered().length),
     }),
     this.warnOnce,
   );
@@ -283,7 +284,7 @@ export class PartnershipFeed extends PartnershipFeedAttributes {
     const { strings } = this.locale;
     const { loaded, error } = this.feedState;
     const errorView = error
-      ? renderError(this.reason(error), error.url || this.src || '', strings, () => this.refresh(), !loaded)
+      ? renderError(strings.errorTitle, this.reason(error), error.url || this.src || '', strings, () => this.refresh(), !loaded)
       : nothing;
     const { layout, pageSize, hidden } = this.options;
     const content = loaded

@@ -12,7 +12,8 @@ type LaterHost = ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFr
 /**
  * What the host shows, as far as the later code goes: its first cards yet; a list or compact
  * layout (the layout styles); an active filter (the chips and their styles; a search, which is one,
- * is also marked in the titles).
+ * is also marked in the titles); a control the later code draws (and its styles); an empty or error
+ * state (their styles).
  */
 export interface LaterWanted {
   shown: boolean;
@@ -20,6 +21,8 @@ export interface LaterWanted {
   filtering?: boolean;
   /** A control in `filters` the later code draws: the sort control, a year or tags group. */
   controls?: boolean;
+  /** The empty state, or an error (the feed's, or "more failed"). */
+  state?: boolean;
 }
 
 /**
@@ -48,13 +51,14 @@ export class LaterCodeController implements ReactiveController {
 
   /** Adopts the later sheets what is about to render needs, so they apply from its first paint. */
   hostUpdate(): void {
-    const { layout, filtering = false } = this.wanted();
+    const { layout, filtering, controls, state = false } = this.wanted();
     // Only where they are needed, so a grid without filters keeps the main stylesheet alone.
     const root = this.host.renderRoot as ShadowRoot;
     if (!code || !root.adoptedStyleSheets) return;
     for (const [needed, sheet] of [
       [layout, code.layoutSheet],
-      [filtering, code.chipsSheet],
+      [filtering || controls || false, code.chipsSheet],
+      [state, code.statesSheet],
     ] as const) {
       if (!needed || this.adopted.has(sheet)) continue;
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
@@ -63,8 +67,8 @@ export class LaterCodeController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    const { shown, layout, filtering, controls } = this.wanted();
-    if (layout || filtering || controls) this.pending = this.load();
+    const { shown, layout, filtering, controls, state } = this.wanted();
+    if (layout || filtering || controls || state) this.pending = this.load();
     else if (shown) this.pending ??= new Promise<void>((resolve) => afterNextPaint(resolve)).then(() => this.load());
   }
 
@@ -76,8 +80,9 @@ export class LaterCodeController implements ReactiveController {
         this.host.requestUpdate();
       },
       (error: unknown) =>
+        // Short: every byte here is in the bundles. The cards, controls and states still show, plainer.
         this.warn(
-          `partnership-feed: search highlighting, the chips of active filters, the sort, year and tags controls and the list and compact layouts could not be loaded: keep the partnership-feed-*.js files beside the bundle (${String(error)}).`,
+          `partnership-feed: could not load partnership-feed-later.js: keep the partnership-feed-*.js files beside the bundle (${String(error)})`,
         ),
     ));
   }

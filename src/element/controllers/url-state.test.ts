@@ -67,6 +67,8 @@ describe('UrlStateController', () => {
 
   it('leaves the page’s address alone without sync-url, and hears back and forward only with it', async () => {
     const host = await fixture<UrlHost>(html`<url-host></url-host>`);
+    // Back and forward are heard by the code sync-url loads (here since the first test): once it is ready.
+    await host.urlState.ready();
     host.syncUrl = false;
     host.urlState.write({ ...none, tags: ['x'] }, false);
     expect(location.search).to.not.contain('pf-tag');

@@ -1,17 +1,18 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { FilterState } from '../../filter/filter.js';
+import type { UrlHost, UrlSync } from './url-sync.js';
 
-type UrlHost = ReactiveControllerHost & { id: string; syncUrl: boolean };
-type UrlStateCode = typeof import('../../filter/url-state.js');
+type UrlSyncCode = typeof import('./url-sync.js');
 
 /** Loaded once per page, the first time a widget has `sync-url`: most pages never need it. */
-let code: UrlStateCode | undefined;
+let code: UrlSyncCode | undefined;
 
 /**
- * `sync-url`: the filter state in the page's query string, restored on back and forward. The code
- * that reads and writes the query string loads on demand; the first cards wait for it (`ready`).
+ * `sync-url`: the filter state in the page's query string, restored on back and forward. Only this
+ * shell is in the bundles: the listener and the code that reads and writes the query string
+ * (url-sync.ts) load on demand, and the first cards wait for them (`ready`).
  */
-export class UrlStateController implements ReactiveController {
+export class UrlStateController {
+  private sync?: UrlSync;
   private loading?: Promise<void>;
 
   constructor(
@@ -19,48 +20,32 @@ export class UrlStateController implements ReactiveController {
     /** The query string's state should be applied (`read()`): back or forward, or its code arrived. */
     private readonly onUrlState: () => void,
     private readonly warn: (message: string) => void,
-  ) {
-    host.addController(this);
-  }
+  ) {}
 
-  private readonly popped = (): void => {
-    if (this.host.syncUrl && code) this.onUrlState();
-  };
-
-  hostConnected(): void {
-    window.addEventListener('popstate', this.popped);
-  }
-
-  hostDisconnected(): void {
-    window.removeEventListener('popstate', this.popped);
-  }
-
-  /** Settles once the query string can be read; without `sync-url` at once. Never rejects. */
+  /** Settles once the query string can be read; without `sync-url` (or with its code already here) at once. Never rejects. */
   ready(): Promise<void> {
-    if (!this.host.syncUrl || code) return Promise.resolve();
-    return (this.loading ??= import('../../filter/url-state.js').then(
+    if (!this.host.syncUrl || (this.sync ??= code && new code.UrlSync(this.host, this.onUrlState))) return Promise.resolve();
+    return (this.loading ??= import('./url-sync.js').then(
       (loaded) => {
-        code = loaded;
+        this.sync = new (code = loaded).UrlSync(this.host, this.onUrlState);
         this.onUrlState();
       },
       (error: unknown) =>
+        // Short: every byte here is in the bundles. Without it every card shows and the address stays as it is.
         this.warn(
-          `partnership-feed: sync-url could not be loaded, so the address does not follow the filters: keep the partnership-feed-*.js files beside the bundle (${String(error)}).`,
+          `partnership-feed: sync-url could not load partnership-feed-url.js: keep the partnership-feed-*.js files beside the bundle (${String(error)})`,
         ),
     ));
   }
 
   /** The state the query string gives, else `fallback` (also until its code has loaded: see `ready`). */
   read(fallback: FilterState): FilterState {
-    if (!code) return (void this.ready(), fallback);
-    return code.filtersFromQuery(window.location.search, this.host.id, fallback);
+    void this.ready();
+    return this.sync?.read(fallback) ?? fallback;
   }
 
-  /** Mirrors the state into the query string: a discrete change is a new history entry, typing is not. */
+  /** Mirrors the state into the query string (once its code has loaded). */
   write(state: FilterState, replace: boolean): void {
-    const url = this.host.syncUrl && code?.addressWithFilters(window.location, this.host.id, state);
-    if (!url) return;
-    if (replace) history.replaceState(history.state, '', url);
-    else history.pushState(history.state, '', url);
+    this.sync?.write(state, replace);
   }
 }
