@@ -23,8 +23,7 @@ import { renderCardList } from './templates/card.js';
 import { drawnLater, renderFilters } from './templates/filters.js';
 import { clampLevel } from './templates/heading.js';
 import { renderHeader, renderRelated } from './templates/header.js';
-import { renderNotices } from './templates/notices.js';
-import { renderEmpty, renderError, renderMore, renderSkeletons } from './templates/states.js';
+import { renderEmpty, renderError, renderMore, renderNotices, renderSkeletons } from './templates/states.js';
 import { clearedFilters, errorReason, filterDetail, lastFiltered, matchedToFeed, statusText, type ChipModel } from './view-model.js';
 
 // Type aliases rather than a re-export, which the manifest analyzer would list among the module's exports.

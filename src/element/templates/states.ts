@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { UiStrings } from '../../i18n/strings.js';
 import type { FeedError } from '../../feed/errors.js';
+import { formatDateTime } from '../format.js';
 import type { Layout } from '../options.js';
 
 /** Placeholder cards at most: a first screenful; more would only make the page jump the other way. */
@@ -96,4 +97,21 @@ export function renderEmpty(total: number, strings: UiStrings, onClear: () => vo
     <p>${strings.noMatch}</p>
     <button type="button" part="clear" class="button" @click=${onClear}>${strings.clearFilters}</button>
   </div>`;
+}
+
+/**
+ * Under the status, what the cards lack: the date of the stored copy shown because the network
+ * failed, and which of several feeds could not be loaded (the others are shown; docs/spec.md asks
+ * for a polite notice naming them).
+ */
+export function renderNotices(
+  savedAt: number | undefined,
+  failedFeeds: readonly string[],
+  strings: UiStrings,
+  locale: string | undefined,
+): Array<TemplateResult | typeof nothing> {
+  return [
+    savedAt === undefined ? nothing : html`<p class="notice">${strings.offlineCopy(formatDateTime(savedAt, locale))}</p>`,
+    failedFeeds.length ? html`<p class="notice" role="status">${strings.feedsFailed(failedFeeds.join(', '))}</p>` : nothing,
+  ];
 }
