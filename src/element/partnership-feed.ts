@@ -22,7 +22,6 @@ import { PageColorSchemeController } from './controllers/page-color-scheme.js';
 import { styles } from './partnership-feed.styles.js';
 import { renderCardList } from './templates/card.js';
 import { drawnLater, renderFilters } from './templates/filters.js';
-import { clampLevel } from './templates/heading.js';
 import { renderHeader, renderRelated } from './templates/header.js';
 import { renderEmpty, renderError, renderMore, renderSkeletons } from './templates/states.js';
 import { clearedFilters, errorReason, filterDetail, lastFiltered, matchedToFeed, statusText, type ChipModel } from './view-model.js';
@@ -311,7 +310,7 @@ export class PartnershipFeed extends PartnershipFeedAttributes {
       ...this.options,
       terms,
       highlight: code?.highlightRanges,
-      titleLevel: clampLevel(level + 1),
+      titleLevel: level + 1,
       locale,
       strings,
     };

@@ -59,7 +59,7 @@ export function renderCard(resource: Resource, options: CardOptions): TemplateRe
           </p>`
         : nothing
     }
-    ${image ? renderMedia(image, { part: 'card-image', frameClass: 'card-media', imageClass: 'card-image', lazy: true }) : nothing}
+    ${image ? renderMedia(image, 'card-image', 'card') : nothing}
     ${excerpt ? html`<p part="card-excerpt" class="card-excerpt">${excerpt}</p>` : nothing}
     ${
       tags.length

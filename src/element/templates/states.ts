@@ -48,10 +48,18 @@ export function renderSkeletons(strings: UiStrings, layout: Layout, pageSize: nu
 /**
  * The error state: what failed in words a web editor can act on, a Retry button, and the
  * editor's light-DOM fallback content (usually a link to the same resources) through the slot.
+ * "Show more" failing says so in the same box, under its own title.
  */
-export function renderError(reason: string, url: string, strings: UiStrings, onRetry: () => void, withFallback: boolean): TemplateResult {
+export function renderError(
+  reason: string,
+  url: string,
+  strings: UiStrings,
+  onRetry: () => void,
+  withFallback: boolean,
+  title = strings.errorTitle,
+): TemplateResult {
   return html`<div part="error" class="error" role="alert">
-    <p class="error-title">${strings.errorTitle}</p>
+    <p class="error-title">${title}</p>
     <p class="error-detail">${strings.errorDetail(url, reason)}</p>
     <button type="button" part="retry" class="button" @click=${onRetry}>${strings.retry}</button>
     ${withFallback ? html`<div class="fallback"><slot></slot></div>` : nothing}
@@ -66,13 +74,7 @@ export function renderMore(
   strings: UiStrings,
   onMore: () => void,
 ): TemplateResult | typeof nothing {
-  if (typeof state === 'object') {
-    return html`<div part="error" class="error" role="alert">
-      <p class="error-title">${strings.moreFailed}</p>
-      <p class="error-detail">${strings.errorDetail(state.url ?? '', reason(state))}</p>
-      <button type="button" part="retry" class="button" @click=${onMore}>${strings.retry}</button>
-    </div>`;
-  }
+  if (typeof state === 'object') return renderError(reason(state), state.url ?? '', strings, onMore, false, strings.moreFailed);
   if (!more) return nothing;
   const loading = state === 'loading';
   return html`<button
