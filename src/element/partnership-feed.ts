@@ -53,6 +53,8 @@ export type FilterChangeDetail = events.FilterChangeDetail;
  * @attr query - Initial search text.
  * @attr sort - `newest` (default), `oldest` or `title`.
  * @attr hide - Parts to leave out, space-separated: `header` `image` `excerpt` `date` `type` `tags` `related` `credit`.
+ * @attr fallback-image - An http(s) picture, relative to the page, for cards whose resource has none (decorative: empty alt text); not in the compact layout or with `hide="image"`.
+ * @attr link-rel - Extra `rel` tokens for the cards' links, space- or comma-separated: `nofollow` `sponsored` `ugc` (not for related topics' links).
  * @attr excerpt-words - Excerpt length in words, cut on a word boundary with "…" (default 40).
  * @attr date-style - `long` (default), `medium`, `short` or `relative`.
  * @attr lang - UI language and date locale: English and 24 more (`es`, `zh-TW`, `ar`… see the README; Arabic, Persian and Urdu lay out right to left); others fall back to English. Default: the nearest ancestor's `lang`, else the page's.
