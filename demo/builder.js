@@ -130,6 +130,11 @@ const checks = {
     if (/^http:/i.test(value)) return 'Secure (https://) pages refuse scripts from http:// addresses: use https://.';
     return '';
   },
+  fallbackImage: (input) => {
+    const value = input.value.trim();
+    if (!value || isWebAddress(value)) return '';
+    return 'Use a picture address starting with https://, or one on your own site such as /images/logo.png; otherwise the widget ignores it.';
+  },
   widgetId: (input) => (/\s/.test(input.value.trim()) ? 'Use one word without spaces, such as news or events-2026.' : ''),
   pageSize: (input) => numberProblem(input, { min: 0, max: 10000, whole: true, fallback: DEFAULTS.pageSize }),
   excerptWords: (input) => numberProblem(input, { min: 0, max: 1000, whole: true, fallback: DEFAULTS.excerptWords }),

@@ -24,6 +24,8 @@ export class PartnershipFeedAttributes extends LitElement {
     query: {},
     sort: {},
     hide: {},
+    fallbackImage: { attribute: 'fallback-image' },
+    linkRel: { attribute: 'link-rel' },
     excerptWords: { attribute: 'excerpt-words', type: Number },
     dateStyle: { attribute: 'date-style' },
     linkTarget: { attribute: 'link-target' },
@@ -65,6 +67,10 @@ export class PartnershipFeedAttributes extends LitElement {
   sort: 'newest' | 'oldest' | 'title' = 'newest';
   /** Parts to leave out, space-separated: `header` `image` `excerpt` `date` `type` `tags` `related` `credit` `source`. */
   hide: string = '';
+  /** An http(s) picture, relative to the page, for cards whose resource has none (decorative: empty alt text); not in the compact layout or with `hide="image"`. */
+  fallbackImage?: string;
+  /** Extra `rel` tokens for the cards' links, space- or comma-separated: `nofollow` `sponsored` `ugc` (not for related topics' links). */
+  linkRel?: string;
   /** Excerpt length in words, cut on a word boundary with "…" (default 40). */
   excerptWords: number = 40;
   /** `long` (default), `medium`, `short` or `relative`. */

@@ -14,7 +14,7 @@ import { FACETS } from '../filter/facets.js';
 import { SORT_ORDERS } from '../filter/filter.js';
 import { URL_KEYS } from '../filter/url-state.js';
 import { DATE_STYLES } from './format.js';
-import { CONTROL_NAMES, DEFAULTS, HIDEABLE_PARTS, LAYOUTS, LINK_TARGETS, THEMES } from './options.js';
+import { CONTROL_NAMES, DEFAULTS, HIDEABLE_PARTS, LAYOUTS, LINK_RELS, LINK_TARGETS, THEMES } from './options.js';
 
 export interface AttributeSpec {
   /** The attribute's name (docs/spec.md: fixed); its property is the camel-case form. */
@@ -137,6 +137,18 @@ export const ATTRIBUTES: readonly AttributeSpec[] = [
     values: HIDEABLE_PARTS,
     default: '',
     description: `Parts to leave out, space-separated: ${code(HIDEABLE_PARTS)}.`,
+  },
+  {
+    name: 'fallback-image',
+    kind: 'url',
+    description:
+      'An http(s) picture, relative to the page, for cards whose resource has none (decorative: empty alt text); not in the compact layout or with `hide="image"`.',
+  },
+  {
+    name: 'link-rel',
+    kind: 'words',
+    values: LINK_RELS,
+    description: `Extra \`rel\` tokens for the cards' links, space- or comma-separated: ${code(LINK_RELS)} (not for related topics' links).`,
   },
   {
     name: 'excerpt-words',

@@ -2,7 +2,9 @@
  * Reading the editor's attribute values. A bad value falls back to the default with one console
  * warning (docs/spec.md), worded so a web editor can see which attribute to fix.
  */
+import type { ResourceImage } from '../feed/model.js';
 import { FEED_FORMATS } from '../feed/parse.js';
+import { pageBaseUrl, safeHttpUrl } from '../feed/url.js';
 import { FACETS, withSelected } from '../filter/facets.js';
 import { sinceTime } from '../filter/exclude.js';
 import { SORT_ORDERS, type FilterState, type SortOrder } from '../filter/filter.js';
@@ -34,10 +36,14 @@ export const DEFAULTS = {
   cacheTtl: 300,
 } as const;
 
-/** The default, after saying (unless the attribute is simply absent) what was wrong with the value. */
+/**
+ * The default, after saying (unless the attribute is absent or empty) what was wrong with the
+ * value; an attribute without a default is ignored.
+ */
 function fallBack<T>(name: string, value: unknown, expected: string, fallback: T, warn: Warn): T {
   const shown = typeof value === 'number' && Number.isNaN(value) ? 'a non-number' : JSON.stringify(value);
-  if (value !== null && value !== undefined) warn(`partnership-feed: ${name}=${shown} is not ${expected}; using ${fallback}.`);
+  if (value !== null && value !== undefined && value !== '')
+    warn(`partnership-feed: ${name}=${shown} is not ${expected}; ${fallback === undefined ? 'ignoring it' : `using ${fallback}`}.`);
   return fallback;
 }
 
@@ -53,9 +59,14 @@ export function secondsOption(name: string, value: unknown, fallback: number, wa
   return fallBack(name, value, 'a number of seconds between 0 and 600', fallback, warn);
 }
 
-/** One of a fixed set of keywords, else the default with a warning. */
-export function keywordOption<T extends string>(name: string, value: unknown, allowed: readonly T[], fallback: T, warn: Warn): T {
-  if (value === '') return fallback;
+/** One of a fixed set of keywords, else the default (or nothing) with a warning. */
+export function keywordOption<T extends string | undefined>(
+  name: string,
+  value: unknown,
+  allowed: readonly T[],
+  fallback: T,
+  warn: Warn,
+): T {
   const keyword = String(value).trim().toLowerCase();
   if ((allowed as readonly string[]).includes(keyword)) return keyword as T;
   return fallBack(name, value, `one of ${allowed.join(', ')}`, fallback, warn);
@@ -68,10 +79,16 @@ export function sortOption(value: unknown, warn: Warn): SortOrder {
 /** `since`: a date or a number of days back, else nothing (with a warning). */
 function sinceOption(value: unknown, warn: Warn): number | undefined {
   if (typeof value !== 'string' || !value.trim()) return undefined;
-  const time = sinceTime(value);
-  if (time === undefined)
-    warn(`partnership-feed: since=${JSON.stringify(value)} is not a date (2024-01-01) or a number of days; ignoring it.`);
-  return time;
+  return sinceTime(value) ?? fallBack('since', value, 'a date (2024-01-01) or a number of days', undefined, warn);
+}
+
+/**
+ * `fallback-image`: the picture of image-less cards, an http(s) address (a relative one is the
+ * page's), else nothing (with a warning). Empty alt text: it shows nothing about the resource.
+ */
+function fallbackImageOption(value: unknown, warn: Warn): ResourceImage | undefined {
+  const url = safeHttpUrl(value, pageBaseUrl());
+  return url ? { url, alt: '' } : fallBack('fallback-image', value, 'an http(s) URL', undefined, warn);
 }
 
 /** A comma-separated list attribute (`type="Webinar, News"`). */
@@ -90,6 +107,10 @@ export type Layout = (typeof LAYOUTS)[number];
 export const THEMES = ['auto', 'light', 'dark'] as const;
 
 export const LINK_TARGETS = ['_self', '_blank', '_parent', '_top'] as const;
+type LinkTarget = (typeof LINK_TARGETS)[number];
+
+/** The `rel` tokens an editor may add to card links (partner, paid or user-submitted pages). */
+export const LINK_RELS = ['nofollow', 'sponsored', 'ugc'] as const;
 
 export const HIDEABLE_PARTS = ['header', 'image', 'excerpt', 'date', 'type', 'tags', 'related', 'credit', 'source'] as const;
 export type HideablePart = (typeof HIDEABLE_PARTS)[number];
@@ -130,6 +151,8 @@ export interface OptionValues {
   excludeType?: unknown;
   excludeTag?: unknown;
   since?: unknown;
+  fallbackImage?: unknown;
+  linkRel?: unknown;
 }
 
 export type Options = ReturnType<typeof resolveOptions>;
@@ -150,7 +173,10 @@ export function resolveOptions(values: OptionValues, warn: Warn) {
     excerptWords: integerOption('excerpt-words', values.excerptWords, 0, 1000, DEFAULTS.excerptWords, warn),
     layout,
     dateStyle: keywordOption('date-style', values.dateStyle, DATE_STYLES, DEFAULTS.dateStyle, warn),
-    linkTarget: values.linkTarget ? keywordOption('link-target', values.linkTarget, LINK_TARGETS, '_self', warn) : undefined,
+    // Absent or unknown: no `target` at all, which is `_self`.
+    linkTarget: keywordOption<LinkTarget | undefined>('link-target', values.linkTarget, LINK_TARGETS, undefined, warn),
+    linkRel: [...wordSetOption('link-rel', values.linkRel, LINK_RELS, warn)].join(' '),
+    fallbackImage: fallbackImageOption(values.fallbackImage, warn),
     hidden,
     controls: wordSetOption('filters', values.filters ?? DEFAULTS.filters, CONTROL_NAMES, warn, true),
     exclusions: { types: listOption(values.excludeType), tags: listOption(values.excludeTag), since: sinceOption(values.since, warn) },

@@ -21,7 +21,6 @@ import { PageColorSchemeController } from './controllers/page-color-scheme.js';
 import { styles } from './partnership-feed.styles.js';
 import { renderCardList } from './templates/card.js';
 import { drawnLater, renderFilters } from './templates/filters.js';
-import { clampLevel } from './templates/heading.js';
 import { renderHeader, renderRelated } from './templates/header.js';
 import { renderEmpty, renderError, renderMore, renderNotices, renderSkeletons } from './templates/states.js';
 import { clearedFilters, errorReason, filterDetail, lastFiltered, matchedToFeed, statusText, type ChipModel } from './view-model.js';
@@ -53,6 +52,8 @@ export type FilterChangeDetail = events.FilterChangeDetail;
  * @attr query - Initial search text.
  * @attr sort - `newest` (default), `oldest` or `title`.
  * @attr hide - Parts to leave out, space-separated: `header` `image` `excerpt` `date` `type` `tags` `related` `credit` `source`.
+ * @attr fallback-image - An http(s) picture, relative to the page, for cards whose resource has none (decorative: empty alt text); not in the compact layout or with `hide="image"`.
+ * @attr link-rel - Extra `rel` tokens for the cards' links, space- or comma-separated: `nofollow` `sponsored` `ugc` (not for related topics' links).
  * @attr excerpt-words - Excerpt length in words, cut on a word boundary with "…" (default 40).
  * @attr date-style - `long` (default), `medium`, `short` or `relative`.
  * @attr lang - UI language and date locale: English and 24 more (`es`, `zh-TW`, `ar`… see the README; Arabic, Persian and Urdu lay out right to left); others fall back to English. Default: the nearest ancestor's `lang`, else the page's.
@@ -142,7 +143,6 @@ export class PartnershipFeed extends PartnershipFeedAttributes {
   private options!: Options;
 
   private readonly warnOnce = warnOnce();
-
   // Added in this order: the locale is known before the feed task starts, and focus moves before pf-load.
   private readonly locale = new LocaleController(this, this.warnOnce);
   private readonly nextFocus = new FocusController(this);
@@ -312,7 +312,7 @@ export class PartnershipFeed extends PartnershipFeedAttributes {
       ...this.options,
       terms,
       highlight: code?.highlightRanges,
-      titleLevel: clampLevel(level + 1),
+      titleLevel: level + 1,
       locale,
       strings,
     };

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { keyed } from 'lit/directives/keyed.js';
-import type { Resource } from '../../feed/model.js';
+import type { Resource, ResourceImage } from '../../feed/model.js';
 import { truncateWords } from '../../feed/text.js';
 import type { UiStrings } from '../../i18n/strings.js';
 import { formatDate, type DateStyle } from '../format.js';
@@ -22,6 +22,10 @@ export interface CardOptions {
   /** What the editor left out (`hide`), plus what the compact layout leaves out. */
   hidden: ReadonlySet<HideablePart>;
   linkTarget: string | undefined;
+  /** `link-rel`'s tokens, space-separated, for the card's link. */
+  linkRel: string;
+  /** `fallback-image`, for a resource without an image. */
+  fallbackImage: ResourceImage | undefined;
   strings: UiStrings;
 }
 
@@ -44,9 +48,9 @@ export function renderCard(resource: Resource, options: CardOptions): TemplateRe
   const { hidden, strings } = options;
   const date = hidden.has('date') ? undefined : resource.date;
   const type = hidden.has('type') ? '' : resource.type;
-  const image = hidden.has('image') ? undefined : resource.image;
+  const image = hidden.has('image') ? undefined : (resource.image ?? options.fallbackImage);
   const titleText = highlighted(resource.title, options);
-  const title = resource.url ? feedLink(resource.url, titleText, 'card-link', options.linkTarget, strings) : titleText;
+  const title = resource.url ? feedLink(resource.url, titleText, 'card-link', options.linkTarget, strings, options.linkRel) : titleText;
   const excerpt = hidden.has('excerpt') ? '' : truncateWords(resource.excerpt, options.excerptWords);
   const tags = hidden.has('tags') ? [] : resource.tags;
   // Which of several feeds it came from (merge.ts): absent with one feed.
@@ -62,7 +66,7 @@ export function renderCard(resource: Resource, options: CardOptions): TemplateRe
           </p>`
         : nothing
     }
-    ${image ? renderMedia(image, { part: 'card-image', frameClass: 'card-media', imageClass: 'card-image', lazy: true }) : nothing}
+    ${image ? renderMedia(image, 'card-image', 'card') : nothing}
     ${excerpt ? html`<p part="card-excerpt" class="card-excerpt">${excerpt}</p>` : nothing}
     ${
       tags.length

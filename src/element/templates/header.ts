@@ -40,14 +40,7 @@ export function renderHeader(feed: Feed, options: HeaderOptions): TemplateResult
       ${heading(options.level, 'heading', options.headingText, 'heading')}
       ${feed.description ? html`<p part="description" class="description">${feed.description}</p>` : nothing}
     </div>
-    ${
-      image
-        ? html`<figure class="header-figure">
-            ${renderMedia(image, { part: 'image', frameClass: 'header-media', imageClass: 'header-image', lazy: false })}
-            ${credit(image, options)}
-          </figure>`
-        : nothing
-    }
+    ${image ? html`<figure class="header-figure">${renderMedia(image, 'image', 'header')} ${credit(image, options)}</figure>` : nothing}
   </header>`;
 }
 

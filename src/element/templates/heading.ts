@@ -1,17 +1,14 @@
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 
-/** Clamps a heading level to what HTML has: card titles below an `<h6>` topic stay `<h6>`. */
-export function clampLevel(level: number): number {
-  return Math.min(6, Math.max(1, Math.trunc(level)));
-}
-
 /**
  * A real `<h1>`–`<h6>` (reader modes and screen readers both rely on them). Lit needs static tag
  * names, and this code base allows no helper that builds tags from strings, hence the switch.
+ * `level` is `heading-level` (checked to be 1–6) or one below it: card titles and "Related topics"
+ * under an `<h6>` topic stay `<h6>`.
  */
 export function heading(level: number, part: string, content: unknown, id?: string): TemplateResult {
-  switch (clampLevel(level)) {
+  switch (level) {
     case 1:
       return html`<h1 part=${part} id=${ifDefined(id)}>${content}</h1>`;
     case 2:

@@ -7,28 +7,20 @@ function hideBrokenImage(event: Event): void {
   (event.target as HTMLElement).closest('.media')?.classList.add('media-broken');
 }
 
-export interface MediaOptions {
-  /** The image's `part` (`card-image`, `image`). */
-  part: string;
-  /** Classes of the frame beside `media` (`card-media`) and of the image (`card-image`). */
-  frameClass: string;
-  imageClass: string;
-  /** Load only when scrolled near (cards); the topic image, near the top, loads at once. */
-  lazy: boolean;
-}
-
 /**
- * A feed's image in a frame whose shape the styles fix, so nothing moves when it loads or fails.
- * The feed's image host is not told which page shows it.
+ * A feed's image (or `fallback-image`) in a frame whose shape the styles fix, so nothing moves when
+ * it loads or fails. `place` names its classes (`card-media`, `card-image`…); a card's image loads
+ * only when scrolled near, the topic image, near the top, at once. The image's host is not told
+ * which page shows it.
  */
-export function renderMedia(image: ResourceImage, options: MediaOptions): TemplateResult {
-  return html`<div class="media ${options.frameClass}">
+export function renderMedia(image: ResourceImage, part: string, place: 'card' | 'header'): TemplateResult {
+  return html`<div class="media ${place}-media">
     <img
-      part=${options.part}
-      class=${options.imageClass}
+      part=${part}
+      class="${place}-image"
       src=${image.url}
       alt=${image.alt}
-      loading=${ifDefined(options.lazy ? 'lazy' : undefined)}
+      loading=${ifDefined(place === 'card' ? 'lazy' : undefined)}
       decoding="async"
       referrerpolicy="no-referrer"
       @error=${hideBrokenImage}
