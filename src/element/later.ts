@@ -10,16 +10,24 @@
 import type { TemplateResult } from 'lit';
 import type { Facet } from '../filter/facets.js';
 import type { SortOrder } from '../filter/filter.js';
-import type { NumberFormatter, UiStrings } from '../i18n/types.js';
+import { laterStrings } from '../i18n/en-later.js';
+import type { NumberFormatter, ShownStrings, UiStrings } from '../i18n/types.js';
 import type { FacetGroup, optionButton } from './templates/controls.js';
+import type { FilterState } from '../filter/filter.js';
 import { facetOption, firstControl } from './controllers/focus.js';
 
 export { highlightRanges } from '../filter/search.js';
-export { chipModels } from './view-model.js';
+import { chipModels as chipModelsOf, type ChipModel } from './view-model.js';
 // Focus moves after controls only the later code draws (the chips, the tags' "More").
 export { facetOption, firstControl };
 
 type Html = typeof import('lit').html;
+
+/** The widget's strings with English's later ones filled in, which only this code shows (i18n/types.ts, `LaterStringKey`). */
+const full = (strings: ShownStrings): UiStrings => ({ ...laterStrings, ...strings });
+
+/** The active filters as chips (view-model.ts), labelled in the widget's language. */
+export const chipModels = (state: FilterState, strings: ShownStrings): ChipModel[] => chipModelsOf(state, full(strings));
 
 export interface Chip {
   key: string;
@@ -28,7 +36,8 @@ export interface Chip {
 }
 
 /** The active filters as removable chips, with "Clear all" (`chips` is never empty: the element shows nothing then). */
-export function renderChips(html: Html, chips: readonly Chip[], strings: UiStrings, onClearAll: () => void): TemplateResult {
+export function renderChips(html: Html, chips: readonly Chip[], shown: ShownStrings, onClearAll: () => void): TemplateResult {
+  const strings = full(shown);
   return html`<div class="chips" role="group" aria-label=${strings.activeFilters}>
     <ul class="chip-list">
       ${chips.map(
@@ -50,7 +59,8 @@ export interface SortControl {
 }
 
 /** The sort control, for a widget whose `filters` asks for it (the first cards wait for it then). */
-export function renderSort(html: Html, sort: SortControl, strings: UiStrings): TemplateResult {
+export function renderSort(html: Html, sort: SortControl, shown: ShownStrings): TemplateResult {
+  const strings = full(shown);
   const option = (value: SortOrder, label: string): TemplateResult =>
     html`<option value=${value} ?selected=${sort.value === value}>${label}</option>`;
   return html`<div class="sort">
@@ -72,7 +82,7 @@ export interface FacetSetting {
   /** The facets shown whole (by control name), and how one is opened. */
   expanded: ReadonlySet<string>;
   onExpand: (facet: Facet) => void;
-  strings: UiStrings;
+  strings: ShownStrings;
   format: NumberFormatter;
 }
 
@@ -87,8 +97,9 @@ export function facetExtras<T extends string | number>(
   facet: Facet,
   group: FacetGroup<T>,
   select: (values: T[]) => void,
-  { expanded, onExpand, strings, format }: FacetSetting,
+  { expanded, onExpand, strings: shown, format }: FacetSetting,
 ): FacetGroup<T> {
+  const strings = full(shown);
   const { options, selected } = group;
   const next: FacetGroup<T> = { ...group };
   if ('single' in facet) {

@@ -6,7 +6,7 @@ import type { Facet } from '../filter/facets.js';
 import { withoutExcluded } from '../filter/exclude.js';
 import { EMPTY_FILTERS, applyFilters, hasActiveFilters, indexResources, type FilterState, type IndexedResource } from '../filter/filter.js';
 import { searchTerms } from '../filter/search.js';
-import type { UiStrings } from '../i18n/types.js';
+import type { ShownStrings, UiStrings } from '../i18n/types.js';
 import { PartnershipFeedAttributes } from './attributes.generated.js';
 import { AnnouncerController } from './controllers/announcer.js';
 import { FeedController, type LoadedFeed } from './controllers/feed.js';
@@ -296,7 +296,7 @@ export class PartnershipFeed extends PartnershipFeedAttributes {
       <div class="root layout-${layout}${boxed ? ' boxed' : ''}">${content}</div>`;
   }
 
-  private renderLoaded({ feed }: LoadedFeed, strings: UiStrings): TemplateResult {
+  private renderLoaded({ feed }: LoadedFeed, strings: ShownStrings): TemplateResult {
     const index = this.index!;
     const { headingLevel: level, hidden, linkTarget } = this.options;
     const locale = this.locale.locale;

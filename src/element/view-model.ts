@@ -3,7 +3,7 @@ import type { FeedError } from '../feed/errors.js';
 import type { Resource } from '../feed/model.js';
 import { FACETS, selectedValues, withSelected, type FacetDetail } from '../filter/facets.js';
 import { applyFilters, facetValues, hasActiveFilters, matchKnownValues, type FilterState, type IndexedResource } from '../filter/filter.js';
-import type { NumberFormatter, UiStrings } from '../i18n/types.js';
+import type { NumberFormatter, ShownStrings, UiStrings } from '../i18n/types.js';
 
 /** An active filter as a chip: its label and the state without it. */
 export interface ChipModel {
@@ -53,7 +53,7 @@ export function statusText(
   visible: number,
   matching: number,
   total: number,
-  strings: UiStrings,
+  strings: ShownStrings,
   format: NumberFormatter,
 ): string {
   if (total === 0) return '';
@@ -63,7 +63,7 @@ export function statusText(
 }
 
 /** What went wrong, in the widget's language. */
-export function errorReason(error: FeedError, timeoutSeconds: number, strings: UiStrings, format: NumberFormatter): string {
+export function errorReason(error: FeedError, timeoutSeconds: number, strings: ShownStrings, format: NumberFormatter): string {
   switch (error.kind) {
     case 'network':
       return strings.errorNetwork;

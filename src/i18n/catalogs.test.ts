@@ -5,7 +5,8 @@
 import { expect } from '@open-wc/testing';
 import type { PluralForms } from './plural.js';
 import { strings as en } from './en.js';
-import { SHIPPED_LANGUAGES, stringsFor, uiLanguage } from './strings.js';
+import { laterStrings } from './en-later.js';
+import { SHIPPED_LANGUAGES, loadStrings, shownStringsFor, stringsFor, uiLanguage } from './strings.js';
 import type { UiStrings } from './types.js';
 
 interface Catalog {
@@ -145,6 +146,19 @@ describe('choosing a language as a browser would', () => {
     expect(uiLanguage('nl-BE', { nl: { showMore: 'Meer tonen' } })).to.equal('nl');
     expect(stringsFor('nl-BE', { nl: { showMore: 'Meer tonen' } }).showMore).to.equal('Meer tonen');
     expect(stringsFor('nl-BE', { nl: { showMore: 'Meer tonen' } }).retry).to.equal(en.retry);
+  });
+
+  it('leaves English’s later strings to the code that shows them, and gives every other string as stringsFor does', async () => {
+    await loadStrings('de');
+    const later = Object.keys(laterStrings);
+    expect(later).to.include.members(['sortLabel', 'clearAll', 'anyYear']);
+    const shown = shownStringsFor('en', { en: { clearAll: 'Remove all' } });
+    expect(later.filter((key) => key in shown)).to.deep.equal(['clearAll']);
+    expect({ ...shown, ...laterStrings, clearAll: 'Remove all' }).to.deep.equal(stringsFor('en', { en: { clearAll: 'Remove all' } }));
+    expect(stringsFor('en').sortLabel).to.equal('Sort by');
+    // A shipped language's later strings are its own, in what a widget holds too.
+    expect(shownStringsFor('de').sortLabel).to.equal(stringsFor('de').sortLabel);
+    expect(shownStringsFor('de').sortLabel).not.to.equal('Sort by');
   });
 });
 

@@ -1,5 +1,6 @@
 import { plural, type PluralForms } from './plural.js';
-import type { UiStrings } from './types.js';
+import { laterStrings } from './en-later.js';
+import type { LaterStringKey, UiStrings } from './types.js';
 
 /** Every plural form set the strings use, one form per plural category of the language (the catalog test checks them). */
 export const plurals = {
@@ -8,7 +9,8 @@ export const plurals = {
 
 const resources = (count: number): string => plural('en', count, plurals.resources);
 
-export const strings: UiStrings = {
+/** What the first cards show, in English: the bundles carry these from the start. */
+export const firstStrings: Omit<UiStrings, LaterStringKey> = {
   defaultHeading: 'Resources',
   loading: 'Loading resources…',
   filterByType: 'Filter by type',
@@ -16,13 +18,8 @@ export const strings: UiStrings = {
   filterByAudience: 'Filter by audience',
   filterBySource: 'Filter by source',
   filterByYear: 'Year',
-  anyYear: 'Any year',
   searchLabel: 'Search resources',
   searchHint: 'Searches titles, summaries and tags.',
-  sortLabel: 'Sort by',
-  sortNewest: 'Newest first',
-  sortOldest: 'Oldest first',
-  sortTitle: 'Title (A–Z)',
   optionWithCount: (label, count) => `${label} (${count})`,
   showingOfTotal: (shown, total, n) => `Showing ${n(shown)} of ${n(total)} ${resources(total)}`,
   showingOfMatching: (shown, matching, n) => `Showing ${n(shown)} of ${n(matching)} matching ${resources(matching)}`,
@@ -45,11 +42,9 @@ export const strings: UiStrings = {
   relatedTopics: 'Related topics',
   photoCredit: 'Photo:',
   tagsLabel: 'Tags',
-  activeFilters: 'Active filters',
-  removeFilter: (label) => `Remove filter: ${label}`,
-  clearAll: 'Clear all',
-  searchChip: (query) => `Search: ${query}`,
-  moreTags: (hidden) => `More tags (${hidden})`,
   filtersToggle: (active) => (active ? `Filters (${active})` : 'Filters'),
   opensInNewTab: '(opens in a new tab)',
 };
+
+/** Every English string. */
+export const strings: UiStrings = { ...firstStrings, ...laterStrings };

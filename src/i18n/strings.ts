@@ -3,10 +3,11 @@
  * file beside this one (en.ts, es.ts, zh-TW.ts …), named by its code. Counts go through
  * Intl.PluralRules and Intl.NumberFormat, never through string concatenation.
  */
-import { strings as en } from './en.js';
-import type { UiStrings } from './types.js';
+import { firstStrings as en } from './en.js';
+import { laterStrings } from './en-later.js';
+import type { ShownStrings, UiStrings } from './types.js';
 
-export type { NumberFormatter, UiStrings } from './types.js';
+export type { NumberFormatter, ShownStrings, UiStrings } from './types.js';
 
 /**
  * The languages whose strings ship beside English, each loaded when a widget needs it. Adding one is
@@ -15,7 +16,7 @@ export type { NumberFormatter, UiStrings } from './types.js';
 export const SHIPPED_LANGUAGES = 'am ar bn de es fa fr gu hi hmn ht it ja ko pl pt ru so tl uk ur vi zh-CN zh-TW'.split(' ');
 
 /** English is always there; the other shipped languages are loaded when a widget needs them. */
-const catalogs: Record<string, UiStrings> = { en };
+const catalogs: Record<string, ShownStrings> = { en };
 const loading = new Map<string, Promise<void>>();
 
 /**
@@ -74,6 +75,14 @@ export function loadStrings(code: string, warn: (message: string) => void = cons
  * `loadStrings` has loaded it), else English.
  */
 export function stringsFor(lang: string | undefined, overrides: Readonly<Record<string, Partial<UiStrings>>> = {}): UiStrings {
+  return { ...laterStrings, ...shownStringsFor(lang, overrides) };
+}
+
+/**
+ * `stringsFor` as a widget holds them: English's later strings (types.ts, `LaterStringKey`) are left
+ * to the code that shows them, which fills them in (src/element/later.ts).
+ */
+export function shownStringsFor(lang: string | undefined, overrides: Readonly<Record<string, Partial<UiStrings>>> = {}): ShownStrings {
   const code = uiLanguage(lang, overrides);
   return { ...en, ...catalogs[code], ...overrides[code] };
 }

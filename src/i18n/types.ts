@@ -64,3 +64,23 @@ export interface UiStrings {
   /** Read after a link that opens a new tab (`link-target="_blank"`). */
   opensInNewTab: string;
 }
+
+/**
+ * The strings only the code loaded after the first cards shows (src/element/later.ts: the sort
+ * control, the chips, "Any year", "More tags"). Every catalog has them; English's come with that
+ * code (en-later.ts), so the bundles do not carry them before the first cards.
+ */
+export type LaterStringKey =
+  | 'anyYear'
+  | 'sortLabel'
+  | 'sortNewest'
+  | 'sortOldest'
+  | 'sortTitle'
+  | 'activeFilters'
+  | 'removeFilter'
+  | 'clearAll'
+  | 'searchChip'
+  | 'moreTags';
+
+/** The strings a widget holds: all of them, except that English's later ones may still be on their way. */
+export type ShownStrings = Omit<UiStrings, LaterStringKey> & Partial<Pick<UiStrings, LaterStringKey>>;

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { hasStrings, loadStrings, stringsFor, uiLanguage } from '../../i18n/strings.js';
-import type { UiStrings } from '../../i18n/types.js';
+import { hasStrings, loadStrings, shownStringsFor, uiLanguage } from '../../i18n/strings.js';
+import type { ShownStrings, UiStrings } from '../../i18n/types.js';
 import { formatNumber, needsIntlDates } from '../format.js';
 
 type LocaleHost = ReactiveControllerHost & HTMLElement & { translations: Record<string, Partial<UiStrings>>; dateStyle?: string };
@@ -21,7 +21,7 @@ export class LocaleController implements ReactiveController {
   locale: string | undefined;
   /** The language of the words. */
   language = 'en';
-  strings!: UiStrings;
+  strings!: ShownStrings;
 
   constructor(
     private readonly host: LocaleHost,
@@ -51,7 +51,7 @@ export class LocaleController implements ReactiveController {
       this.locale = undefined;
     }
     this.language = uiLanguage(this.locale, this.host.translations);
-    this.strings = stringsFor(this.locale, this.host.translations);
+    this.strings = shownStringsFor(this.locale, this.host.translations);
     // A language's own digits and month names only with its own words: "Showing 10 of 10
     // resources", not "Showing ۱۰ of ۱۰ resources", where no strings serve the page's language.
     if (this.language === 'en' && !this.locale?.startsWith('en')) this.locale = 'en';

@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { keyed } from 'lit/directives/keyed.js';
 import type { Resource, ResourceImage } from '../../feed/model.js';
 import { truncateWords } from '../../feed/text.js';
-import type { UiStrings } from '../../i18n/strings.js';
+import type { ShownStrings } from '../../i18n/strings.js';
 import { formatDate, type DateStyle } from '../format.js';
 import type { HideablePart } from '../options.js';
 import { heading } from './heading.js';
@@ -26,7 +26,7 @@ export interface CardOptions {
   linkRel: string;
   /** `fallback-image`, for a resource without an image. */
   fallbackImage: ResourceImage | undefined;
-  strings: UiStrings;
+  strings: ShownStrings;
 }
 
 /** The title with the search matches in `<mark>`, built as template parts (never an HTML string). */

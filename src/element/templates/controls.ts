@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { FacetOption } from '../../filter/filter.js';
-import type { UiStrings } from '../../i18n/strings.js';
+import type { ShownStrings } from '../../i18n/strings.js';
 
 export interface FacetGroup<T extends string | number> {
   id: string;
@@ -34,7 +34,7 @@ export function optionButton(label: string, pressed: boolean, empty: boolean, va
 /** A group of toggle buttons (`aria-pressed`), each with the count choosing it would give. */
 export function renderFacet<T extends string | number>(
   group: FacetGroup<T>,
-  strings: UiStrings,
+  strings: ShownStrings,
   format: (n: number) => string,
 ): TemplateResult {
   return html`<div part="filter" class="filter" role="group" aria-labelledby="${group.id}-label">
@@ -60,7 +60,7 @@ export interface SearchBox {
   onInput: (value: string) => void;
 }
 
-export function renderSearch(search: SearchBox, strings: UiStrings): TemplateResult {
+export function renderSearch(search: SearchBox, strings: ShownStrings): TemplateResult {
   return html`<div class="search">
     <label class="control-label" for="search">${strings.searchLabel}</label>
     <input
@@ -97,7 +97,11 @@ export interface ControlsPanel {
  * The controls, behind a "Filters (n)" disclosure on narrow widgets. The button and the folding
  * exist only under the container query in the styles, so wide layouts never see them.
  */
-export function renderControls(panel: ControlsPanel, strings: UiStrings, format: (n: number) => string): TemplateResult | typeof nothing {
+export function renderControls(
+  panel: ControlsPanel,
+  strings: ShownStrings,
+  format: (n: number) => string,
+): TemplateResult | typeof nothing {
   const present = panel.parts.filter((part) => part !== nothing);
   if (!present.length) return nothing;
   return html`<button

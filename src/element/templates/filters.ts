@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { FACETS, selectedValues, withSelected, type Facet } from '../../filter/facets.js';
 import { activeFilterCount, facetOptions, toggleValue, type FilterState, type IndexedResource } from '../../filter/filter.js';
-import type { NumberFormatter, UiStrings } from '../../i18n/types.js';
+import type { NumberFormatter, ShownStrings } from '../../i18n/types.js';
 import { sortOption, type ControlName, type Warn } from '../options.js';
 import { optionButton, renderControls, renderFacet, renderSearch } from './controls.js';
 
@@ -28,7 +28,12 @@ export interface FilterPanel {
  * disclosure (the year, the tags) takes them from the later code (`facetExtras`), loaded before the
  * first cards when `filters` asks for it; without it, that facet is left out.
  */
-function renderFacetGroup(facet: Facet, panel: FilterPanel, strings: UiStrings, format: NumberFormatter): TemplateResult | typeof nothing {
+function renderFacetGroup(
+  facet: Facet,
+  panel: FilterPanel,
+  strings: ShownStrings,
+  format: NumberFormatter,
+): TemplateResult | typeof nothing {
   const { state, onChange } = panel;
   const options = facetOptions(panel.index, state, facet);
   const selected = selectedValues(state, facet);
@@ -61,7 +66,7 @@ export function drawnLater(controls: ReadonlySet<ControlName>): boolean {
 }
 
 /** The controls `filters` asks for: the facets (facets.ts), search and sort. */
-export function renderFilters(panel: FilterPanel, strings: UiStrings, format: NumberFormatter): TemplateResult | typeof nothing {
+export function renderFilters(panel: FilterPanel, strings: ShownStrings, format: NumberFormatter): TemplateResult | typeof nothing {
   const { state, controls, onChange } = panel;
   const parts: Array<TemplateResult | typeof nothing> = [
     ...FACETS.map((facet) => (controls.has(facet.control as ControlName) ? renderFacetGroup(facet, panel, strings, format) : nothing)),

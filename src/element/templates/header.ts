@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Feed, RelatedTopic, TopicImage } from '../../feed/model.js';
-import type { UiStrings } from '../../i18n/strings.js';
+import type { ShownStrings } from '../../i18n/strings.js';
 import type { HideablePart } from '../options.js';
 import { heading } from './heading.js';
 import { feedLink } from './link.js';
@@ -11,7 +11,7 @@ export interface HeaderOptions {
   level: number;
   hidden: ReadonlySet<HideablePart>;
   linkTarget: string | undefined;
-  strings: UiStrings;
+  strings: ShownStrings;
 }
 
 function credit(image: TopicImage, options: HeaderOptions): TemplateResult | typeof nothing {

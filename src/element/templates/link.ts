@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { UiStrings } from '../../i18n/strings.js';
+import type { ShownStrings } from '../../i18n/strings.js';
 
 /**
  * A link to a page the feed names, opening in a new tab (and saying so) when the editor asked for
@@ -11,7 +11,7 @@ export function feedLink(
   content: unknown,
   part: string,
   linkTarget: string | undefined,
-  strings: UiStrings,
+  strings: ShownStrings,
   rel = '',
 ): TemplateResult {
   const newTab = linkTarget === '_blank';

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { UiStrings } from '../../i18n/strings.js';
+import type { ShownStrings } from '../../i18n/strings.js';
 import type { FeedError } from '../../feed/errors.js';
 import { formatDateTime } from '../format.js';
 import type { Layout } from '../options.js';
@@ -12,7 +12,7 @@ const MAX_SKELETON_CARDS = 12;
  * first page will show — so the page moves once when the widget starts, not again when the feed
  * arrives.
  */
-export function renderSkeletons(strings: UiStrings, layout: Layout, pageSize: number, withHeader: boolean): TemplateResult {
+export function renderSkeletons(strings: ShownStrings, layout: Layout, pageSize: number, withHeader: boolean): TemplateResult {
   const cards = Math.min(pageSize || MAX_SKELETON_CARDS, MAX_SKELETON_CARDS);
   return html`<div class="loading" aria-busy="true">
     <span class="visually-hidden">${strings.loading}</span>
@@ -55,7 +55,7 @@ export function renderError(
   title: string,
   reason: string,
   url: string,
-  strings: UiStrings,
+  strings: ShownStrings,
   onRetry: () => void,
   withFallback?: boolean,
 ): TemplateResult {
@@ -72,7 +72,7 @@ export function renderMore(
   state: 'idle' | 'loading' | FeedError,
   reason: (failure: FeedError) => string,
   more: boolean,
-  strings: UiStrings,
+  strings: ShownStrings,
   onMore: () => void,
 ): TemplateResult | typeof nothing {
   // The error state's template, with its own title and Retry: one template in the bundles, not two.
@@ -91,7 +91,7 @@ export function renderMore(
 }
 
 /** No card to show: the feed is empty, or nothing matches (with a way out). */
-export function renderEmpty(total: number, strings: UiStrings, onClear: () => void): TemplateResult {
+export function renderEmpty(total: number, strings: ShownStrings, onClear: () => void): TemplateResult {
   if (total === 0) return html`<p part="empty" class="empty">${strings.emptyFeed}</p>`;
   return html`<div part="empty" class="empty">
     <p>${strings.noMatch}</p>
@@ -107,7 +107,7 @@ export function renderEmpty(total: number, strings: UiStrings, onClear: () => vo
 export function renderNotices(
   savedAt: number | undefined,
   failedFeeds: readonly string[],
-  strings: UiStrings,
+  strings: ShownStrings,
   locale: string | undefined,
 ): Array<TemplateResult | typeof nothing> {
   return [
