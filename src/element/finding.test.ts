@@ -124,11 +124,19 @@ describe('finding resources: chips and status', () => {
   it('never announces on the first render, then announces each change', async () => {
     const loaded = oneEvent(document, 'pf-load');
     const element = await fixture<PartnershipFeed>(html`<partnership-feed src=${SAMPLE_FEED}></partnership-feed>`);
+    // The live region's switches, from the value it was rendered with.
+    const switches: string[] = [];
+    new MutationObserver((records) => {
+      for (const { oldValue, target } of records) {
+        const value = (target as Element).getAttribute('aria-live');
+        if (value !== oldValue) switches.push(`${oldValue} → ${value}`);
+      }
+    }).observe(element.shadowRoot!, { subtree: true, attributeFilter: ['aria-live'], attributeOldValue: true });
     await loaded;
     const status = part(element, 'status');
-    expect(status.getAttribute('aria-live')).to.equal('off');
     expect(text(status)).to.equal('Showing 10 of 10 resources');
     await element.updateComplete;
+    expect(switches).to.deep.equal(['off → polite']);
     expect(status.getAttribute('aria-live')).to.equal('polite');
     await click(element, option(element, 'Webinar'));
     expect(text(status)).to.equal('Showing 3 of 10 resources');

@@ -147,7 +147,7 @@ export class PartnershipFeed extends PartnershipFeedAttributes {
   private readonly locale = new LocaleController(this, this.warnOnce);
   private readonly nextFocus = new FocusController(this);
   private readonly pageColorScheme = new PageColorSchemeController(this);
-  private readonly announcer = new AnnouncerController(this, () => !!this.feedState.loaded);
+  private readonly announcer = new AnnouncerController(this, () => !!this.feedState.loaded, '.status');
   private readonly feedState = new FeedController(this, () => ({ src: this.src, feed: this.feed, ...this.options }), {
     // The cards, or the error, appear in the widget's language at once, not in English first.
     prepare: (): Promise<unknown> => Promise.all([this.locale.load(), this.urlState.ready(), this.later.ready()]),

@@ -28,7 +28,13 @@ function manualClock(): Clock & { advance(ms: number): void; pending(): number }
 class AnnouncerHost extends ReactiveElement {
   ready = false;
   readonly clock = manualClock();
-  readonly announcer = new AnnouncerController(this, () => this.ready, this.clock);
+  readonly region = Object.assign(document.createElement('p'), { className: 'status' });
+  readonly announcer = new AnnouncerController(this, () => this.ready, '.status', this.clock);
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.renderRoot.append(this.region);
+  }
 }
 customElements.define('announcer-host', AnnouncerHost);
 
@@ -36,12 +42,13 @@ describe('AnnouncerController', () => {
   it('stays silent until the first results have rendered', async () => {
     const host = await fixture<AnnouncerHost>(html`<announcer-host></announcer-host>`);
     expect(host.announcer.live).to.equal(false);
+    await host.updateComplete;
+    expect([host.announcer.live, host.region.getAttribute('aria-live')]).to.deep.equal([false, null]);
     host.ready = true;
     host.requestUpdate();
     await host.updateComplete;
-    // The switch waits for the update after the one that rendered the results.
-    await host.updateComplete;
-    expect(host.announcer.live).to.equal(true);
+    // After the update that rendered the results, on the region itself: no second update.
+    expect([host.announcer.live, host.region.getAttribute('aria-live'), host.isUpdatePending]).to.deep.equal([true, 'polite', false]);
   });
 
   it('holds the count while the patron types, and announces it once typing pauses', async () => {

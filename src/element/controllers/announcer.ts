@@ -19,22 +19,23 @@ export class AnnouncerController implements ReactiveController {
   private timer?: ReturnType<typeof setTimeout>;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost & { renderRoot: ParentNode },
     /** True once there are results to announce. */
     private readonly ready: () => boolean,
+    /** The live region in the host's render root, whose `aria-live` the host renders from `live`. */
+    private readonly region: string,
     private readonly clock: Clock = globalThis,
   ) {
     host.addController(this);
   }
 
   hostUpdated(): void {
-    // After the first results have rendered, not during this update (Lit would warn of an
-    // update scheduled inside an update).
-    if (!this.live && this.ready())
-      queueMicrotask(() => {
-        this.live = true;
-        this.host.requestUpdate();
-      });
+    // The first results are on screen, rendered silent: changes from now on are announced. Set on
+    // the region itself rather than by rendering again, which would cost the first cards a second
+    // render before they paint; the host's next render says the same.
+    if (this.live || !this.ready()) return;
+    this.live = true;
+    this.host.renderRoot.querySelector(this.region)?.setAttribute('aria-live', 'polite');
   }
 
   hostDisconnected(): void {
