@@ -1,7 +1,8 @@
 import { builtinModules } from 'node:module';
 import { defineConfig, type UserConfig } from 'vite';
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
-import { loadOnDemand, ON_DEMAND, stringsOnDemand, tablesOnDemand } from './build/on-demand.mjs';
+import { asciiOnly } from './build/ascii-only.mjs';
+import { LANGUAGES, loadOnDemand, ON_DEMAND, stringsOnDemand, tablesOnDemand } from './build/on-demand.mjs';
 import { secondCopyGuard } from './build/second-copy-guard.mjs';
 import { terserBundle } from './build/terser.mjs';
 
@@ -59,7 +60,12 @@ export default defineConfig(({ command, mode }): UserConfig => {
     // which the classic script loads too, with import().
     return {
       ...shared,
-      plugins: [tablesOnDemand()],
+      plugins: [
+        tablesOnDemand(),
+        asciiOnly({
+          skip: (name) => name === 'partnership-feed-entities.js' || LANGUAGES.some((code) => name === `partnership-feed-${code}.js`),
+        }),
+      ],
       build: {
         ...shared.build,
         emptyOutDir: false,
@@ -114,6 +120,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
       }),
       secondCopyGuard(),
       terserBundle(),
+      asciiOnly(),
     ],
     build: {
       ...shared.build,
