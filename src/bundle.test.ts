@@ -91,7 +91,8 @@ describe('dist bundles', () => {
     await element.updateComplete;
     const shipped = declarationsByRule(element.shadowRoot!.adoptedStyleSheets);
     const source = declarationsByRule([parsedSheet(styles.cssText)]);
-    expect(Object.keys(source).length).to.be.greaterThan(80);
+    // Most of the sheet, so the comparison means something: the rest is in the later code's sheets.
+    expect(Object.keys(source).length).to.be.greaterThan(70);
     expect(shipped).to.deep.equal(source);
   });
 

@@ -38,11 +38,19 @@ describe('formatDate', () => {
       fc.integer({ min: Date.UTC(1000, 0, 1), max: Date.UTC(9999, 11, 31) }),
       fc.integer({ min: Date.UTC(1000, 0, 1) / 86_400_000, max: Date.UTC(9999, 11, 31) / 86_400_000 }).map((days) => days * 86_400_000),
     );
+    // One formatter per locale and zone: building one per run took WebKit past the test's timeout.
+    const formatters = new Map<string, Intl.DateTimeFormat>();
+    const intl = (locale: string | undefined, timeZone: string | undefined): Intl.DateTimeFormat => {
+      const key = `${locale} ${timeZone}`;
+      let formatter = formatters.get(key);
+      if (!formatter)
+        formatters.set(key, (formatter = new Intl.DateTimeFormat(locale, { dateStyle: 'long', ...(timeZone ? { timeZone } : {}) })));
+      return formatter;
+    };
     fc.assert(
       fc.property(time, fc.constantFrom(...locales), (value, locale) => {
         const date = dateFromTime(value)!;
-        const timeZone = date.calendarDate ? 'UTC' : undefined;
-        const expected = new Intl.DateTimeFormat(locale, { dateStyle: 'long', ...(timeZone ? { timeZone } : {}) }).format(value);
+        const expected = intl(locale, date.calendarDate ? 'UTC' : undefined).format(value);
         expect(formatDate(date, locale, 'long'), `${date.iso} in ${locale}`).to.equal(expected);
       }),
       { numRuns: 5000 },
