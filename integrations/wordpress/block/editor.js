@@ -28,7 +28,7 @@
     type: __('Type', 'partnership-feed'),
     tag: __('Tags', 'partnership-feed'),
     audience: __('Audience', 'partnership-feed'),
-    // Offered by the widget only when the block lists several feeds.
+    // Which feed a resource came from: for a block that lists several.
     source: __('Source feed', 'partnership-feed'),
     search: __('Search', 'partnership-feed'),
     sort: __('Sort', 'partnership-feed'),
