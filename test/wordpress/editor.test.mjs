@@ -238,6 +238,85 @@ describe('an Author writes with the block and the shortcode', () => {
   });
 });
 
+describe('an Author curates what the block shows', () => {
+  // A quote and an ampersand in each: what the sidebar stores must reach the page escaped, and the
+  // element must read it back as typed.
+  const EXCLUDE_TYPE = 'Webinar, "Q&A"';
+  const FALLBACK = `${SITE}/wp-content/uploads/partnerships-header.svg?for=cards&v=1`;
+  // Of the fixture's ten resources, the five that are not webinars and are from 2022-02-01 on.
+  const SINCE = '2022-02-01';
+  const KEPT = 5;
+  let postUrl;
+
+  test('sets the types to leave out, since, a fallback picture and a rel token in the sidebar, and publishes', async () => {
+    const page = await pageAs(USERS.author);
+    const warnings = collectWarnings(page);
+    const canvas = await newPost(page, 'Curated resources');
+    await insertFeedBlock(page, canvas, LOCAL_FEED);
+    // The facet of several feeds has a label of its own, not its attribute word.
+    assert.equal(await (await field(page, 'Source feed')).evaluate((input) => input.type), 'checkbox');
+    await (await field(page, 'Leave out these types')).type(EXCLUDE_TYPE);
+    await (await field(page, 'Only resources since')).type(SINCE);
+    await (await field(page, 'Picture for cards without one')).type(FALLBACK);
+    await (await field(page, 'sponsored: paid or partner links')).click();
+    const preview = `${BLOCK} partnership-feed`;
+    await waitForCards(canvas, KEPT, preview);
+    // The preview takes the picture once its address has stopped changing, not each partial one
+    // (which the page's request filter would report: "http://1" is 0.0.0.1).
+    await canvas.waitForFunction(
+      (selector, address) => document.querySelector(selector)?.getAttribute('fallback-image') === address,
+      TIMEOUT,
+      preview,
+      FALLBACK,
+    );
+    assert.deepEqual(
+      await canvas.$eval(preview, (element) =>
+        ['exclude-type', 'since', 'fallback-image', 'link-rel'].map((name) => element.getAttribute(name)),
+      ),
+      [EXCLUDE_TYPE, SINCE, FALLBACK, 'sponsored'],
+    );
+    assert.deepEqual(
+      warnings.filter((message) => DEPRECATION.test(message)),
+      [],
+      `no deprecation of the new controls on ${VERSION}`,
+    );
+    postUrl = await publish(page);
+    await page.browserContext().close();
+  });
+
+  test('visitors get the element with those attributes, escaped in the page, and the cards follow them', async () => {
+    assert.ok(postUrl, 'the post was published');
+    const html = await (await fetch(postUrl)).text();
+    const tag = html.match(/<partnership-feed\b[^>]*>/)?.[0] ?? '';
+    assert.ok(tag.includes(' exclude-type="Webinar, &quot;Q&amp;A&quot;"'), tag);
+    assert.ok(tag.includes(` fallback-image="${FALLBACK.replace('&', '&amp;')}"`), tag);
+    assert.ok(tag.includes(` since="${SINCE}"`), tag);
+    assert.ok(tag.includes(' link-rel="sponsored"'), tag);
+
+    const page = await pageAs();
+    const errors = collectErrors(page);
+    await page.goto(postUrl);
+    await waitForCards(page, KEPT, BLOCK);
+    assert.deepEqual(
+      await page.$eval(BLOCK, (element) =>
+        ['exclude-type', 'since', 'fallback-image', 'link-rel'].map((name) => element.getAttribute(name)),
+      ),
+      [EXCLUDE_TYPE, SINCE, FALLBACK, 'sponsored'],
+    );
+    const cards = await page.$eval(BLOCK, (element) =>
+      [...element.shadowRoot.querySelectorAll('[part~="card"]')].map((card) => ({
+        image: card.querySelector('[part~="card-image"]')?.getAttribute('src'),
+        alt: card.querySelector('[part~="card-image"]')?.getAttribute('alt'),
+        rel: card.querySelector('[part~="card-link"]')?.getAttribute('rel'),
+      })),
+    );
+    assert.deepEqual(cards, Array(KEPT).fill({ image: FALLBACK, alt: '', rel: 'sponsored' }));
+    assert.deepEqual(await axeViolations(page), []);
+    assert.deepEqual(errors, []);
+    await page.browserContext().close();
+  });
+});
+
 describe('a feed on another site, without CORS, through the relay', () => {
   // Not a name that resolves here: the relay serves the copy the test puts in its cache, and
   // neither the site nor the browser ever requests it.

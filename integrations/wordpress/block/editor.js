@@ -28,12 +28,21 @@
     type: __('Type', 'partnership-feed'),
     tag: __('Tags', 'partnership-feed'),
     audience: __('Audience', 'partnership-feed'),
+    // Which feed a resource came from: for a block that lists several.
+    source: __('Source feed', 'partnership-feed'),
     search: __('Search', 'partnership-feed'),
     sort: __('Sort', 'partnership-feed'),
     date: __('Year', 'partnership-feed'),
   };
   const FILTERS = valuesOf('filters').map((word) => [word, CONTROL_LABELS[word] || word]);
   const DEFAULT_FILTERS = String((ATTRIBUTES.filters && ATTRIBUTES.filters.default) || '');
+  /** The rel tokens card links can carry, each with what it tells search engines. */
+  const REL_LABELS = {
+    nofollow: __('nofollow: no endorsement', 'partnership-feed'),
+    sponsored: __('sponsored: paid or partner links', 'partnership-feed'),
+    ugc: __('ugc: written by users', 'partnership-feed'),
+  };
+  const LINK_RELS = choices('linkRel', REL_LABELS);
 
   function options(pairs) {
     return [{ value: '', label: __('Default', 'partnership-feed') }].concat(pairs.map(([value, label]) => ({ value, label })));
@@ -154,6 +163,13 @@
       const next = FILTERS.map(([key]) => key).filter((key) => (key === name ? on : filters.includes(key)));
       setAttributes({ filters: next.length ? next.join(' ') : 'none' });
     };
+    const rels = String(attributes.linkRel || '')
+      .split(/\s+/)
+      .filter(Boolean);
+    const toggleRel = (name, on) => {
+      const next = LINK_RELS.map(([key]) => key).filter((key) => (key === name ? on : rels.includes(key)));
+      setAttributes({ linkRel: next.length ? next.join(' ') : undefined });
+    };
     return h(
       InspectorControls,
       null,
@@ -238,6 +254,37 @@
       ),
       h(
         PanelBody,
+        { title: __('What to show', 'partnership-feed') },
+        text(
+          'excludeType',
+          __('Leave out these types', 'partnership-feed'),
+          __('Comma-separated, as the feed names them, e.g. Webinar, Event.', 'partnership-feed'),
+        ),
+        text(
+          'excludeTag',
+          __('Leave out these tags', 'partnership-feed'),
+          __('Comma-separated, as the feed names them.', 'partnership-feed'),
+        ),
+        text(
+          'since',
+          __('Only resources since', 'partnership-feed'),
+          __('A date like 2024-01-01, or a number of days back, e.g. 365.', 'partnership-feed'),
+        ),
+        text(
+          'fallbackImage',
+          __('Picture for cards without one', 'partnership-feed'),
+          __('An image address (http or https). It is decorative: screen readers skip it.', 'partnership-feed'),
+        ),
+        h(
+          BaseControl,
+          { ...NO_MARGIN, id: 'partnership-feed-link-rel', label: __('Mark links to resources as', 'partnership-feed') },
+          LINK_RELS.map(([key, label]) =>
+            h(CheckboxControl, { ...NO_MARGIN, key, label, checked: rels.includes(key), onChange: (on) => toggleRel(key, on) }),
+          ),
+        ),
+      ),
+      h(
+        PanelBody,
         { title: __('Filters', 'partnership-feed') },
         h(
           BaseControl,
@@ -252,7 +299,7 @@
 
   /**
    * `value` once it has stopped changing for `delay` ms: while an address is being typed, the
-   * preview would otherwise fetch every partial one ("h", "ht", … "http://1").
+   * preview would otherwise fetch every partial one ("h", "ht", … "http://1"), feed or picture.
    */
   function useSettled(value, delay) {
     const [settled, setSettled] = useState(value);
@@ -268,8 +315,10 @@
       const blockProps = useBlockProps();
       const where = source(attributes);
       const previewSrc = source({ ...attributes, src: useSettled(attributes.src, 800) }).previewSrc;
+      // Likewise the fallback picture, which every card without one would request as it is typed.
+      const fallbackImage = useSettled(attributes.fallbackImage, 800);
       const preview = previewSrc
-        ? h('partnership-feed', elementProps(attributes, previewSrc))
+        ? h('partnership-feed', elementProps({ ...attributes, fallbackImage }, previewSrc))
         : h(Placeholder, {
             icon: 'rss',
             label: __('Resource feed', 'partnership-feed'),
