@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
 import type { Resource } from '../feed/model.js';
-import { FACETS, selectedValues, withSelected } from './facets.js';
+import { FACETS, alphabetical, selectedValues, withSelected } from './facets.js';
 import { EMPTY_FILTERS, applyFilters, facetOptions, hasActiveFilters, indexResources } from './filter.js';
 import { filtersFromParams, paramsWithFilters } from './url-state.js';
 
@@ -55,5 +56,28 @@ describe('facet descriptors', () => {
       year: undefined,
       audiences: [],
     });
+  });
+});
+
+describe('alphabetical', () => {
+  it('orders letters, digits and spaces as an English collator does (differential), without loading one', () => {
+    const english = new Intl.Collator('en');
+    const plain = fc.string({ unit: fc.constantFrom(...'aAbBeEzZ019 '.split('')), maxLength: 8 });
+    fc.assert(
+      fc.property(plain, plain, (a, b) => {
+        fc.pre(a.toLowerCase() !== b.toLowerCase());
+        expect(Math.sign(alphabetical(a, b)), `${a} / ${b}`).to.equal(Math.sign(english.compare(a, b)));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('leaves other text, and words that differ only in case, to localeCompare', () => {
+    for (const [a, b] of [
+      ['Éclairage', 'Events'],
+      ['e-book', 'ebook'],
+      ['News', 'news'],
+    ])
+      expect(Math.sign(alphabetical(a!, b!)), `${a} / ${b}`).to.equal(Math.sign(a!.localeCompare(b!)));
   });
 });

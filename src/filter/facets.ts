@@ -122,9 +122,22 @@ export function withSelected<S extends FacetSelections>(selections: S, facet: Fa
   return { ...selections, [facet.key]: 'single' in facet ? values[0] : values };
 }
 
+const PLAIN = /^[a-z\d ]*$/;
+
+/**
+ * Alphabetical order, as `localeCompare` gives it. Letters, digits and spaces in different words
+ * are compared by code unit, which orders them the same way (a differential test holds it to
+ * `localeCompare`). The first `localeCompare` of a page loads the collation data, which costs 20 to
+ * 30 ms, so a feed whose types tie ("3 News, 3 Events") no longer pays that before its first cards.
+ */
+export function alphabetical(a: string, b: string): number {
+  const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+  return x !== y && PLAIN.test(x) && PLAIN.test(y) ? (x < y ? -1 : 1) : a.localeCompare(b);
+}
+
 /** Orders a facet's values by their feed-wide totals. */
 export function orderValues(facet: Facet, totals: Map<FacetValue, number>): FacetValue[] {
   return facet.order === DESCENDING
     ? [...totals.keys()].sort((a, b) => (b as number) - (a as number))
-    : [...totals.entries()].sort((a, b) => b[1] - a[1] || String(a[0]).localeCompare(String(b[0]))).map(([value]) => value);
+    : [...totals.entries()].sort((a, b) => b[1] - a[1] || alphabetical(String(a[0]), String(b[0]))).map(([value]) => value);
 }
