@@ -132,7 +132,7 @@ const PLAIN = /^[a-z\d ]*$/;
  */
 export function alphabetical(a: string, b: string): number {
   const [x, y] = [a.toLowerCase(), b.toLowerCase()];
-  return x !== y && PLAIN.test(x) && PLAIN.test(y) ? (x < y ? -1 : 1) : a.localeCompare(b);
+  return x !== y && PLAIN.test(x + y) ? (x < y ? -1 : 1) : a.localeCompare(b);
 }
 
 /** Orders a facet's values by their feed-wide totals. */
