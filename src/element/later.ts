@@ -120,35 +120,11 @@ export function facetExtras<T extends string | number>(
 
 /**
  * What this file draws in the controls, after the main stylesheet: the chips, for a widget with an
- * active filter (the only one that shows them), and the sort control and the tags' "More", for one
- * whose `filters` asks for them. A plain sheet, like the layouts'.
+ * active filter (the only one that shows them), and the tags' "More", for one whose `filters` asks
+ * for it (the sort control shares the search box's rules in the main sheet, by class). A plain sheet, like the layouts'.
  */
 export const chipsSheet = new CSSStyleSheet();
 chipsSheet.replaceSync(`
-  .sort {
-    display: grid;
-    gap: 0.375em;
-    flex: 1 1 14em;
-    max-inline-size: 24em;
-  }
-
-  .sort-select {
-    inline-size: 100%;
-    min-block-size: 2.75em;
-    padding-block: 0.375em;
-    padding-inline: 0.75em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-  }
-
-  @container (width <= 37.5em) {
-    .sort {
-      max-inline-size: none;
-    }
-  }
-
   .more-options {
     min-block-size: 2.75em;
     padding-inline: 0.5em;

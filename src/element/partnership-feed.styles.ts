@@ -226,7 +226,8 @@ export const styles = css`
 
   .filter-option,
   .button,
-  .search-input {
+  .search-input,
+  .sort-select {
     min-block-size: 2.75em;
     padding-block: 0.375em;
     padding-inline: 0.75em;
@@ -254,15 +255,17 @@ export const styles = css`
     color: var(--_on-accent);
   }
 
-  /* The sort control's and the tags' "More" styles come with the later code that draws them (later.ts, chipsSheet). */
-  .search {
+  /* The sort control (drawn by the later code) shares the search box's rules; "More"'s come with it (later.ts, chipsSheet). */
+  .search,
+  .sort {
     display: grid;
     gap: 0.375em;
     flex: 1 1 14em;
     max-inline-size: 24em;
   }
 
-  .search-input {
+  .search-input,
+  .sort-select {
     inline-size: 100%;
   }
 
@@ -291,7 +294,8 @@ export const styles = css`
       display: none;
     }
 
-    .search {
+    .search,
+    .sort {
       max-inline-size: none;
     }
   }
