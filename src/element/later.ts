@@ -2,7 +2,8 @@
  * What the widget needs only after its first cards, or only in some layouts: loaded on demand by
  * controllers/later.ts, in idle time once the cards have painted, or before them when the
  * attributes show it at once (a list or compact layout, a filter already chosen or a search typed,
- * a sort, year or tags control in `filters`).
+ * a sort, year or tags control in `filters`), or when the feed's outcome needs it (an error, an
+ * empty list, a stored copy shown offline, a feed of several that failed).
  *
  * It carries no copy of Lit: a second lit-html would cost kilobytes and break the one-copy guard.
  * Its templates take the main bundle's `html` tag instead, and its styles are plain sheets.
@@ -11,13 +12,17 @@ import type { TemplateResult } from 'lit';
 import type { Facet } from '../filter/facets.js';
 import type { SortOrder } from '../filter/filter.js';
 import { laterStrings } from '../i18n/en-later.js';
+import type { FeedError } from '../feed/errors.js';
 import type { NumberFormatter, ShownStrings, UiStrings } from '../i18n/types.js';
+import { formatDateTime } from './format.js';
 import type { FacetGroup, optionButton } from './templates/controls.js';
 import type { FilterState } from '../filter/filter.js';
 import { facetOption, firstControl } from './controllers/focus.js';
 
 export { highlightRanges } from '../filter/search.js';
-import { chipModels as chipModelsOf, type ChipModel } from './view-model.js';
+// A forced `theme` paints a box where it differs from the page's colours; the default `auto` never does.
+export { PageColorSchemeController } from './controllers/page-color-scheme.js';
+import { chipModels as chipModelsOf, errorReason as errorReasonOf, type ChipModel } from './view-model.js';
 // Focus moves after controls only the later code draws (the chips, the tags' "More").
 export { facetOption, firstControl };
 
@@ -51,6 +56,39 @@ export function renderChips(html: Html, chips: readonly Chip[], shown: ShownStri
     </ul>
     <button type="button" part="clear" class="button clear-all" @click=${onClearAll}>${strings.clearAll}</button>
   </div>`;
+}
+
+/** Why loading failed, in the widget's language (view-model.ts); without this code the error shows the reader's English detail. */
+export const errorReason = (error: FeedError, timeoutSeconds: number, strings: ShownStrings, format: NumberFormatter): string =>
+  errorReasonOf(error, timeoutSeconds, full(strings), format);
+
+/** No card to show: the feed is empty, or nothing matches (with a way out). Without this code the status says so alone. */
+export function renderEmpty(html: Html, total: number, shown: ShownStrings, onClear: () => void): TemplateResult {
+  const strings = full(shown);
+  if (total === 0) return html`<p part="empty" class="empty">${strings.emptyFeed}</p>`;
+  return html`<div part="empty" class="empty">
+    <p>${strings.noMatch}</p>
+    <button type="button" part="clear" class="button" @click=${onClear}>${strings.clearFilters}</button>
+  </div>`;
+}
+
+/**
+ * Under the status, what the cards lack: the date of the stored copy shown because the network
+ * failed, and which of several feeds could not be loaded (the others are shown; docs/spec.md asks
+ * for a polite notice naming them).
+ */
+export function renderNotices(
+  html: Html,
+  savedAt: number | undefined,
+  failedFeeds: readonly string[],
+  shown: ShownStrings,
+  locale: string | undefined,
+): Array<TemplateResult | undefined> {
+  const strings = full(shown);
+  return [
+    savedAt === undefined ? undefined : html`<p class="notice">${strings.offlineCopy(formatDateTime(savedAt, locale))}</p>`,
+    failedFeeds.length ? html`<p class="notice" role="status">${strings.feedsFailed(failedFeeds.join(', '))}</p>` : undefined,
+  ];
 }
 
 export interface SortControl {
@@ -190,9 +228,9 @@ chipsSheet.replaceSync(`
 `);
 
 /**
- * The empty and error states (the feed's, and "more failed"), after the main stylesheet, for a
- * widget that shows one. Their templates stay in the main bundle: where this file cannot load, an
- * error still says what failed and offers Retry, only plainer.
+ * The empty and error states (the feed's, and "more failed") and the notices under the status,
+ * after the main stylesheet, for a widget that shows one. The error's template stays in the main bundle: where this file cannot
+ * load, an error still says what failed and offers Retry, only plainer.
  */
 export const statesSheet = new CSSStyleSheet();
 statesSheet.replaceSync(`
@@ -224,6 +262,15 @@ statesSheet.replaceSync(`
   .error-detail {
     color: var(--_muted);
     font-size: 0.9375em;
+  }
+
+  .notice {
+    margin-block-end: 0.75em;
+    padding-block: 0.5em;
+    padding-inline: 0.75em;
+    border-inline-start: 0.25em solid var(--_border);
+    color: var(--_muted);
+    font-size: 0.875em;
   }
 
   @media (forced-colors: active) {

@@ -163,8 +163,8 @@ export function resolveOptions(values: OptionValues, warn: Warn) {
   const hidden = wordSetOption('hide', values.hide, HIDEABLE_PARTS, warn);
   // The compact layout never shows these.
   if (layout === 'compact') for (const part of ['image', 'excerpt', 'tags'] as const) hidden.add(part);
-  keywordOption('theme', values.theme, THEMES, DEFAULTS.theme, warn);
   return {
+    theme: keywordOption('theme', values.theme, THEMES, DEFAULTS.theme, warn),
     format: keywordOption('format', values.format, FEED_FORMATS, DEFAULTS.format, warn),
     timeoutSeconds: secondsOption('timeout', values.timeout, DEFAULTS.timeout, warn),
     cacheTtlSeconds: integerOption('cache-ttl', values.cacheTtl, 0, 31_536_000, DEFAULTS.cacheTtl, warn),

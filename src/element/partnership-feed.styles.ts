@@ -307,15 +307,6 @@ export const styles = css`
     font-size: 0.9375em;
   }
 
-  .notice {
-    margin-block-end: 0.75em;
-    padding-block: 0.5em;
-    padding-inline: 0.75em;
-    border-inline-start: 0.25em solid var(--_border);
-    color: var(--_muted);
-    font-size: 0.875em;
-  }
-
   /* Cards */
   .list {
     list-style: none;
@@ -427,7 +418,7 @@ export const styles = css`
     margin-inline: auto;
   }
 
-  /* States (the empty and error states' styles come with the later code: later.ts, statesSheet) */
+  /* States (the empty and error states' and the notices' styles come with the later code: later.ts, statesSheet) */
   .skeleton {
     min-block-size: 12em;
     border-style: dashed;

@@ -17,13 +17,13 @@ import { UrlStateController } from './controllers/url-state.js';
 import { emit } from './events.js';
 import type * as events from './events.js';
 import { DEFAULTS, attributeFilters, resolveOptions, warnOnce, type FilterAttribute, type Options } from './options.js';
-import { PageColorSchemeController } from './controllers/page-color-scheme.js';
+import type { PageColorSchemeController } from './controllers/page-color-scheme.js';
 import { styles } from './partnership-feed.styles.js';
 import { renderCardList } from './templates/card.js';
 import { drawnLater, renderFilters } from './templates/filters.js';
 import { renderHeader, renderRelated } from './templates/header.js';
-import { renderEmpty, renderError, renderMore, renderNotices, renderSkeletons } from './templates/states.js';
-import { clearedFilters, errorReason, filterDetail, lastFiltered, matchedToFeed, statusText, type ChipModel } from './view-model.js';
+import { renderError, renderMore, renderSkeletons } from './templates/states.js';
+import { clearedFilters, filterDetail, lastFiltered, matchedToFeed, statusText, type ChipModel } from './view-model.js';
 
 // Type aliases rather than a re-export, which the manifest analyzer would list among the module's exports.
 export type LoadDetail = events.LoadDetail;
@@ -146,11 +146,14 @@ export class PartnershipFeed extends PartnershipFeedAttributes {
   // Added in this order: the locale is known before the feed task starts, and focus moves before pf-load.
   private readonly locale = new LocaleController(this, this.warnOnce);
   private readonly nextFocus = new FocusController(this);
-  private readonly pageColorScheme = new PageColorSchemeController(this);
+  /** For a forced `theme` only: the page's colour scheme, from the later code, which that theme loads before the first cards. */
+  private pageColorScheme?: PageColorSchemeController;
   private readonly announcer = new AnnouncerController(this, () => !!this.feedState.loaded, '.status');
   private readonly feedState = new FeedController(this, () => ({ src: this.src, feed: this.feed, ...this.options }), {
     // The cards, or the error, appear in the widget's language at once, not in English first.
     prepare: (): Promise<unknown> => Promise.all([this.locale.load(), this.urlState.ready(), this.later.ready()]),
+    // An error, an empty list or a notice is drawn by the later code: it comes before them, not after.
+    unusual: () => this.later.load(),
     shown: (sameFeed) => {
       this.filterState = this.matched(this.filterState);
       if (!sameFeed) this.visibleCount = this.pageStep;
@@ -171,9 +174,15 @@ export class PartnershipFeed extends PartnershipFeedAttributes {
     () => ({
       shown: !!this.feedState.loaded,
       layout: this.options.layout !== 'grid',
+      theme: this.forcedTheme,
       filtering: hasActiveFilters(this.filterState),
       controls: drawnLater(this.options.controls),
-      state: !!this.feedState.error || typeof this.feedState.nextPage == 'object' || (!!this.index && !this.filtered().length),
+      state:
+        !!this.feedState.error ||
+        typeof this.feedState.nextPage == 'object' ||
+        (!!this.index && !this.filtered().length) ||
+        this.feedState.offlineSavedAt !== undefined ||
+        !!this.feedState.failedFeeds.length,
     }),
     this.warnOnce,
   );
@@ -193,6 +202,10 @@ export class PartnershipFeed extends PartnershipFeedAttributes {
   /** Loads the feed again. A failed refresh keeps the cards already shown. */
   refresh(): void {
     this.feedState.refresh();
+  }
+
+  private get forcedTheme(): boolean {
+    return this.options.theme !== 'auto';
   }
 
   private get pageStep(): number {
@@ -219,6 +232,8 @@ export class PartnershipFeed extends PartnershipFeedAttributes {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.options = resolveOptions(this, this.warnOnce);
+    const code = this.later.code;
+    if (this.forcedTheme && code) this.pageColorScheme ??= new code.PageColorSchemeController(this);
     let filterState = attributeFilters(this, this.filterState, (name: FilterAttribute) => changed.has(name), this.warnOnce);
     // A shared link wins over the editor's initial attributes.
     if (changed.has('syncUrl') && this.syncUrl) filterState = this.urlState.read(filterState);
@@ -277,7 +292,7 @@ export class PartnershipFeed extends PartnershipFeedAttributes {
   }
 
   private readonly reason = (error: FeedError): string =>
-    errorReason(error, this.options.timeoutSeconds, this.locale.strings, this.locale.formatNumber);
+    this.later.code?.errorReason(error, this.options.timeoutSeconds, this.locale.strings, this.locale.formatNumber) ?? error.message;
 
   override render(): TemplateResult {
     const { strings } = this.locale;
@@ -291,7 +306,7 @@ export class PartnershipFeed extends PartnershipFeedAttributes {
       : html`${error ? errorView : renderSkeletons(strings, layout, pageSize, !hidden.has('header'))}
           <p part="status" class="status" role="status"></p>`;
     // The root resets the text properties a host page's `!important` rules could push through :host.
-    const boxed = this.pageColorScheme.differsFrom(this.theme);
+    const boxed = this.pageColorScheme?.differsFrom(this.theme);
     return html`<div class="sizer" aria-hidden="true"></div>
       <div class="root layout-${layout}${boxed ? ' boxed' : ''}">${content}</div>`;
   }
@@ -326,8 +341,8 @@ export class PartnershipFeed extends PartnershipFeedAttributes {
       <p part="status" class="status" role="status" aria-live=${this.announcer.live ? 'polite' : 'off'}>
         ${this.announcer.text(this.status())}
       </p>
-      ${renderNotices(savedAt, this.feedState.failedFeeds, strings, locale)}
-      ${visible.length ? renderCardList(visible, card, this.feedState.busy) : renderEmpty(index.length, strings, () => this.clearFilters())}
+      ${code?.renderNotices(html, savedAt, this.feedState.failedFeeds, strings, locale)}
+      ${visible.length ? renderCardList(visible, card, this.feedState.busy) : code?.renderEmpty(html, index.length, strings, () => this.clearFilters())}
       ${renderMore(nextPage, this.reason, visible.length < results.length || !!feed.nextUrl, strings, () => this.showMore())}
       ${renderRelated(feed.related, headerOptions)}
     </section>`;

@@ -63,7 +63,7 @@ export function statusText(
 }
 
 /** What went wrong, in the widget's language. */
-export function errorReason(error: FeedError, timeoutSeconds: number, strings: ShownStrings, format: NumberFormatter): string {
+export function errorReason(error: FeedError, timeoutSeconds: number, strings: UiStrings, format: NumberFormatter): string {
   switch (error.kind) {
     case 'network':
       return strings.errorNetwork;

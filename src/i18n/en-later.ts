@@ -12,4 +12,13 @@ export const laterStrings: Pick<UiStrings, LaterStringKey> = {
   clearAll: 'Clear all',
   searchChip: (query) => `Search: ${query}`,
   moreTags: (hidden) => `More tags (${hidden})`,
+  clearFilters: 'Clear filters',
+  emptyFeed: 'There are no resources in this feed yet.',
+  errorNetwork:
+    'the request failed before the server answered: check the address, the connection, and that the server allows cross-origin requests (CORS)',
+  errorTimeout: (seconds) => `no answer within ${seconds} seconds`,
+  errorHttp: (status) => `the server answered with HTTP status ${status}`,
+  errorInvalid: (detail) => detail,
+  offlineCopy: (savedAt) => `The feed could not be reached just now; showing the copy saved ${savedAt}.`,
+  feedsFailed: (feeds) => `Could not load ${feeds}; showing the other feeds.`,
 };

@@ -67,7 +67,8 @@ export interface UiStrings {
 
 /**
  * The strings only the code loaded after the first cards shows (src/element/later.ts: the sort
- * control, the chips, "Any year", "More tags"). Every catalog has them; English's come with that
+ * control, the chips, "Any year", "More tags", the empty state, the notices under the status, why
+ * a feed failed). Every catalog has them; English's come with that
  * code (en-later.ts), so the bundles do not carry them before the first cards.
  */
 export type LaterStringKey =
@@ -80,7 +81,15 @@ export type LaterStringKey =
   | 'removeFilter'
   | 'clearAll'
   | 'searchChip'
-  | 'moreTags';
+  | 'moreTags'
+  | 'clearFilters'
+  | 'emptyFeed'
+  | 'errorNetwork'
+  | 'errorTimeout'
+  | 'errorHttp'
+  | 'errorInvalid'
+  | 'offlineCopy'
+  | 'feedsFailed';
 
 /** The strings a widget holds: all of them, except that English's later ones may still be on their way. */
 export type ShownStrings = Omit<UiStrings, LaterStringKey> & Partial<Pick<UiStrings, LaterStringKey>>;

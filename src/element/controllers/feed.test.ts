@@ -7,11 +7,18 @@ class FeedHost extends ReactiveElement {
   static override properties = { src: {} };
   src?: string;
   failInShown = false;
+  /** What `unusual` was asked for, and a gate the test opens: the outcome must wait for it. */
+  unusualCalls = 0;
+  openGate?: () => void;
   readonly feedState = new FeedController(
     this,
     () => ({ src: this.src, feed: undefined, format: 'auto', timeoutSeconds: 15, cacheTtlSeconds: 300 }),
     {
       prepare: () => Promise.resolve(),
+      unusual: () => {
+        this.unusualCalls += 1;
+        return new Promise<void>((resolve) => (this.openGate = resolve));
+      },
       shown: () => {
         if (this.failInShown) throw new Error('a bug in the host');
       },
@@ -120,5 +127,33 @@ describe('FeedController', () => {
     expect(detail).to.include({ kind: 'invalid' });
     expect(detail.message).to.contain('a bug in the host');
     expect(host.feedState.error?.message).to.equal('a bug in the host');
+  });
+
+  it('waits for what draws an error or an empty feed (`unusual`) before showing it, and not for a feed with items', async () => {
+    const broken = await scenario({ status: 404 });
+    const host = document.createElement('feed-host') as FeedHost;
+    host.src = broken.url;
+    const failed = oneEvent(host, 'pf-error');
+    (await fixture<HTMLElement>(html`<div></div>`)).append(host);
+    await waitUntil(() => host.openGate, 'the failed load asks for what draws the error');
+    expect(host.feedState.error, 'no error state before it').to.equal(undefined);
+    host.openGate!();
+    expect((await failed).detail).to.include({ kind: 'http', status: 404 });
+
+    const empty = await scenario({ body: feedOfTitles([]) });
+    host.openGate = undefined;
+    host.src = empty.url;
+    const loaded = oneEvent(host, 'pf-load');
+    await waitUntil(() => host.openGate, 'the empty feed asks for what draws the empty state');
+    expect(host.feedState.loaded, 'no empty list before it').to.equal(undefined);
+    host.openGate!();
+    expect((await loaded).detail).to.include({ total: 0 });
+    expect(host.unusualCalls).to.equal(2);
+
+    const full = await scenario({ body: feedOfTitles(['one']) });
+    host.src = full.url;
+    await oneEvent(host, 'pf-load');
+    expect(titles(host)).to.deep.equal(['one']);
+    expect(host.unusualCalls).to.equal(2);
   });
 });

@@ -23,6 +23,11 @@ export interface LoadedFeed extends PagedFeed {
   index: IndexedResource[];
 }
 
+/** With several addresses, those whose feed could not be loaded. */
+function failedFeeds(feed: Partial<MergedFeed> | undefined): string[] {
+  return (feed?.feeds ?? []).filter((outcome) => 'error' in outcome).map((outcome) => outcome.url);
+}
+
 /** What a load depends on. `refreshes` counts `refresh()` calls. */
 interface LoadArgs extends FeedSource {
   refreshes: number;
@@ -49,8 +54,12 @@ export class FeedController implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost & EventTarget,
     private readonly source: () => FeedSource,
-    /** `prepare` runs with each load (the strings it will be shown in); `shown` after each new first document. */
-    private readonly hooks: { prepare: () => Promise<unknown>; shown: (sameFeed: boolean) => void },
+    /**
+     * `prepare` runs with each load (the strings it will be shown in); `unusual` before a load ends
+     * in an error, an empty feed, a stored copy shown offline or a feed of several that failed (what
+     * draws them); `shown` after each new first document.
+     */
+    private readonly hooks: { prepare: () => Promise<unknown>; unusual: () => Promise<unknown>; shown: (sameFeed: boolean) => void },
     private readonly folding = new SearchTextFolding(host),
   ) {
     host.addController(this);
@@ -91,8 +100,7 @@ export class FeedController implements ReactiveController {
 
   /** With several addresses, those whose feed could not be loaded (the others are shown). */
   get failedFeeds(): string[] {
-    const feeds = (this.loaded?.feed as Partial<MergedFeed> | undefined)?.feeds ?? [];
-    return feeds.filter((outcome) => 'error' in outcome).map((outcome) => outcome.url);
+    return failedFeeds(this.loaded?.feed);
   }
 
   /** Loading the feed's later documents: idle, under way, or failed. */
@@ -127,8 +135,15 @@ export class FeedController implements ReactiveController {
     this.lastRefreshes = refreshes;
     const prepared = this.hooks.prepare();
     try {
-      if (feed !== undefined) return { feed: await normalizeFeedDocument(feed, { baseUrl: pageBaseUrl(), format, signal }), stale: false };
-      return await this.fetch(src, signal, force);
+      const result =
+        feed !== undefined
+          ? { feed: await normalizeFeedDocument(feed, { baseUrl: pageBaseUrl(), format, signal }), stale: false }
+          : await this.fetch(src, signal, force);
+      if (!result.feed.items.length || result.failure || failedFeeds(result.feed).length) await this.hooks.unusual();
+      return result;
+    } catch (error) {
+      if (!isAbortError(error)) await this.hooks.unusual();
+      throw error;
     } finally {
       await prepared;
     }

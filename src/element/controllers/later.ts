@@ -21,8 +21,10 @@ export interface LaterWanted {
   filtering?: boolean;
   /** A control in `filters` the later code draws: the sort control, a year or tags group. */
   controls?: boolean;
-  /** The empty state, or an error (the feed's, or "more failed"). */
+  /** The empty state, an error (the feed's, or "more failed"), or a notice under the status. */
   state?: boolean;
+  /** A forced `theme`, whose box depends on the page's colour scheme. */
+  theme?: boolean;
 }
 
 /**
@@ -67,8 +69,8 @@ export class LaterCodeController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    const { shown, layout, filtering, controls, state } = this.wanted();
-    if (layout || filtering || controls || state) this.pending = this.load();
+    const { shown, state } = this.wanted();
+    if (state || this.atOnce()) this.pending = this.load();
     else if (shown) this.pending ??= new Promise<void>((resolve) => afterNextPaint(resolve)).then(() => this.load());
   }
 
@@ -87,10 +89,15 @@ export class LaterCodeController implements ReactiveController {
     ));
   }
 
-  /** For the first cards: loads the code when they show it (a list or compact layout, a filter or search, a sort, year or tags control), else settles at once. */
+  /** For the first cards: loads the code when they show it (a list or compact layout, a filter or search, a sort, year or tags control, a forced theme), else settles at once. */
   ready(): Promise<void> {
-    const { layout, filtering, controls } = this.wanted();
-    return layout || filtering || controls ? this.load() : Promise.resolve();
+    return this.atOnce() ? this.load() : Promise.resolve();
+  }
+
+  /** What the first cards show with the later code, so it loads before them. */
+  private atOnce(): boolean {
+    const { layout, filtering, controls, theme } = this.wanted();
+    return !!(layout || filtering || controls || theme);
   }
 
   /** Settles once the code is loaded (and rendered with) or has failed; at once when nothing asked for it yet. */

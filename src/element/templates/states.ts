@@ -1,7 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ShownStrings } from '../../i18n/strings.js';
 import type { FeedError } from '../../feed/errors.js';
-import { formatDateTime } from '../format.js';
 import type { Layout } from '../options.js';
 
 /** Placeholder cards at most: a first screenful; more would only make the page jump the other way. */
@@ -88,30 +87,4 @@ export function renderMore(
   >
     ${loading ? strings.loadingMore : strings.showMore}
   </button>`;
-}
-
-/** No card to show: the feed is empty, or nothing matches (with a way out). */
-export function renderEmpty(total: number, strings: ShownStrings, onClear: () => void): TemplateResult {
-  if (total === 0) return html`<p part="empty" class="empty">${strings.emptyFeed}</p>`;
-  return html`<div part="empty" class="empty">
-    <p>${strings.noMatch}</p>
-    <button type="button" part="clear" class="button" @click=${onClear}>${strings.clearFilters}</button>
-  </div>`;
-}
-
-/**
- * Under the status, what the cards lack: the date of the stored copy shown because the network
- * failed, and which of several feeds could not be loaded (the others are shown; docs/spec.md asks
- * for a polite notice naming them).
- */
-export function renderNotices(
-  savedAt: number | undefined,
-  failedFeeds: readonly string[],
-  strings: ShownStrings,
-  locale: string | undefined,
-): Array<TemplateResult | typeof nothing> {
-  return [
-    savedAt === undefined ? nothing : html`<p class="notice">${strings.offlineCopy(formatDateTime(savedAt, locale))}</p>`,
-    failedFeeds.length ? html`<p class="notice" role="status">${strings.feedsFailed(failedFeeds.join(', '))}</p>` : nothing,
-  ];
 }
