@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { dateFromTime, parseIsoDate } from '../feed/dates.js';
-import { formatDate, formatNumber, needsIntlDates } from './format.js';
+import { formatDate, formatNumber, formatRelativeDate, needsIntlDates } from './format.js';
 
 describe('formatDate', () => {
   it('shows a midnight-UTC date as that calendar day in every time zone', () => {
@@ -25,10 +25,10 @@ describe('formatDate', () => {
     expect(formatDate(date, 'es', 'long')).to.equal('31 de mayo de 2022');
     expect(formatDate(date, 'fr', 'long')).to.equal('31 mai 2022');
     const now = Date.UTC(2022, 5, 3, 15);
-    expect(formatDate(date, 'en', 'relative', undefined, now)).to.equal('3 days ago');
-    expect(formatDate(parseIsoDate('2022-06-02')!, 'en', 'relative', undefined, now)).to.equal('yesterday');
-    expect(formatDate(parseIsoDate('2020-05-31')!, 'en', 'relative', undefined, now)).to.equal('2 years ago');
-    expect(formatDate(parseIsoDate('2022-06-03T13:00:00Z')!, 'en', 'relative', undefined, now)).to.equal('2 hours ago');
+    expect(formatRelativeDate(date, 'en', now)).to.equal('3 days ago');
+    expect(formatRelativeDate(parseIsoDate('2022-06-02')!, 'en', now)).to.equal('yesterday');
+    expect(formatRelativeDate(parseIsoDate('2020-05-31')!, 'en', now)).to.equal('2 years ago');
+    expect(formatRelativeDate(parseIsoDate('2022-06-03T13:00:00Z')!, 'en', now)).to.equal('2 hours ago');
   });
 
   it('writes long dates as Intl.DateTimeFormat does, wherever it writes them itself (differential)', () => {

@@ -24,8 +24,11 @@ export function needsIntlDates(locale: string | undefined, style = 'long'): bool
   return style !== 'long' || !/^en(-us)?$/i.test(locale ?? '');
 }
 
-/** "3 days ago", "last month", "2 years ago": the largest unit that fits, as Intl words it. */
-function formatRelative(date: ResourceDate, locale: string | undefined, now: number): string {
+/**
+ * `date-style="relative"`: "3 days ago", "last month", "2 years ago", the largest unit that fits, as
+ * Intl words it. Only the later code calls it (later.ts), which that style loads before the first cards.
+ */
+export function formatRelativeDate(date: ResourceDate, locale: string | undefined, now = Date.now()): string {
   // A calendar date counts whole days from today's date in UTC, where it was written.
   const from = date.calendarDate ? Math.floor(now / DAY) * DAY : now;
   const days = (date.time - from) / DAY;
@@ -39,18 +42,13 @@ function formatRelative(date: ResourceDate, locale: string | undefined, now: num
   return Math.abs(hours) >= 1 ? format.format(Math.round(hours), 'hour') : format.format(Math.round(hours * 60), 'minute');
 }
 
-/**
- * `readerTimeZone` is the patron's zone (the browser's when undefined); tests pass one explicitly,
- * as they pass `now` for relative dates.
- */
+/** `readerTimeZone` is the patron's zone (the browser's when undefined); tests pass one explicitly. */
 export function formatDate(
   date: ResourceDate,
   locale: string | undefined,
-  style: DateStyle = 'long',
+  style: Exclude<DateStyle, 'relative'> = 'long',
   readerTimeZone?: string,
-  now = Date.now(),
 ): string {
-  if (style === 'relative') return formatRelative(date, locale, now);
   // A calendar date is formatted in UTC, where it is midnight of its own day; formatting it in the
   // reader's zone would show the day before everywhere west of Greenwich.
   const timeZone = date.calendarDate ? 'UTC' : readerTimeZone;

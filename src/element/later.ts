@@ -15,6 +15,10 @@ import { laterStrings } from '../i18n/en-later.js';
 import type { FeedError } from '../feed/errors.js';
 import type { NumberFormatter, ShownStrings, UiStrings } from '../i18n/types.js';
 import { formatDateTime } from './format.js';
+// `date-style="relative"`'s words, which that style loads this code for, before the first cards.
+export { formatRelativeDate } from './format.js';
+// Every resource's search text folded in idle time after the first cards, so the first search costs what a later one does.
+export { SearchTextFolding } from './controllers/idle-work.js';
 import type { FacetGroup, optionButton } from './templates/controls.js';
 import type { FilterState } from '../filter/filter.js';
 import { facetOption, firstControl } from './controllers/focus.js';

@@ -18,6 +18,7 @@ import { emit } from './events.js';
 import type * as events from './events.js';
 import { DEFAULTS, attributeFilters, resolveOptions, warnOnce, type FilterAttribute, type Options } from './options.js';
 import type { PageColorSchemeController } from './controllers/page-color-scheme.js';
+import type { SearchTextFolding } from './controllers/idle-work.js';
 import { styles } from './partnership-feed.styles.js';
 import { renderCardList } from './templates/card.js';
 import { drawnLater, renderFilters } from './templates/filters.js';
@@ -148,6 +149,8 @@ export class PartnershipFeed extends PartnershipFeedAttributes {
   private readonly nextFocus = new FocusController(this);
   /** For a forced `theme` only: the page's colour scheme, from the later code, which that theme loads before the first cards. */
   private pageColorScheme?: PageColorSchemeController;
+  /** From the later code: the loaded resources' search text, folded in idle time. */
+  private folding?: SearchTextFolding;
   private readonly announcer = new AnnouncerController(this, () => !!this.feedState.loaded, '.status');
   private readonly feedState = new FeedController(this, () => ({ src: this.src, feed: this.feed, ...this.options }), {
     // The cards, or the error, appear in the widget's language at once, not in English first.
@@ -174,7 +177,7 @@ export class PartnershipFeed extends PartnershipFeedAttributes {
     () => ({
       shown: !!this.feedState.loaded,
       layout: this.options.layout !== 'grid',
-      theme: this.forcedTheme,
+      code: this.forcedTheme || this.options.dateStyle === 'relative',
       filtering: hasActiveFilters(this.filterState),
       controls: drawnLater(this.options.controls),
       state:
@@ -232,8 +235,10 @@ export class PartnershipFeed extends PartnershipFeedAttributes {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.options = resolveOptions(this, this.warnOnce);
-    const code = this.later.code;
-    if (this.forcedTheme && code) this.pageColorScheme ??= new code.PageColorSchemeController(this);
+    const { code } = this.later;
+    if (code && this.forcedTheme) this.pageColorScheme ??= new code.PageColorSchemeController(this);
+    const loaded = this.feedState.loaded?.index;
+    if (code && loaded) (this.folding ??= new code.SearchTextFolding(this)).fold(loaded);
     let filterState = attributeFilters(this, this.filterState, (name: FilterAttribute) => changed.has(name), this.warnOnce);
     // A shared link wins over the editor's initial attributes.
     if (changed.has('syncUrl') && this.syncUrl) filterState = this.urlState.read(filterState);
@@ -327,6 +332,7 @@ export class PartnershipFeed extends PartnershipFeedAttributes {
       ...this.options,
       terms,
       highlight: code?.highlightRanges,
+      relativeDate: code?.formatRelativeDate,
       titleLevel: level + 1,
       locale,
       strings,

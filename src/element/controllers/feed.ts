@@ -8,7 +8,6 @@ import type { MergedFeed } from '../../feed/several.js';
 import { pageBaseUrl } from '../../feed/url.js';
 import { indexResources, type IndexedResource } from '../../filter/filter.js';
 import { asFeedError } from '../events.js';
-import { SearchTextFolding } from './idle-work.js';
 import { LoadEvents } from './load-events.js';
 import { LoadTask } from './load-task.js';
 import { FeedPaging } from './paging.js';
@@ -60,7 +59,6 @@ export class FeedController implements ReactiveController {
      * draws them); `shown` after each new first document.
      */
     private readonly hooks: { prepare: () => Promise<unknown>; unusual: () => Promise<unknown>; shown: (sameFeed: boolean) => void },
-    private readonly folding = new SearchTextFolding(host),
   ) {
     host.addController(this);
     this.events = new LoadEvents(host, source, () => this.loaded?.feed);
@@ -172,7 +170,6 @@ export class FeedController implements ReactiveController {
 
   private show(paged: PagedFeed, key: unknown): void {
     this.loaded = { ...paged, key, index: indexResources(paged.feed.items) };
-    this.folding.fold(this.loaded.index);
     this.paging.nextPage = 'idle';
     this.events.shown();
     this.host.requestUpdate();

@@ -119,4 +119,22 @@ describe('IdleWorkController', () => {
     expect(index.every((entry) => entry.searchText === `equite ${entry.position}\ncafe\ntag`)).to.equal(true);
     expect(scheduler.pending).to.have.length(0);
   });
+
+  it('SearchTextFolding starts once per index however often the host asks, and again after the host comes back to the page', async () => {
+    const host = await fixture<IdleHost>(html`<idle-work-host></idle-work-host>`);
+    const index = indexResources([{ id: '1', title: 'Équité', excerpt: '', type: '', tags: [] }]);
+    host.folding.fold(index);
+    host.folding.fold(index);
+    expect(scheduler.pending).to.have.length(1);
+    expect(scheduler.cancelled).to.equal(0);
+    const parent = host.parentElement!;
+    host.remove();
+    expect(scheduler.pending).to.have.length(0);
+    parent.append(host);
+    host.folding.fold(index);
+    scheduler.idle(1, clock);
+    expect(index[0]!.searchText).to.equal('equite\n\n');
+    host.folding.fold(index);
+    expect(scheduler.pending).to.have.length(0);
+  });
 });

@@ -56,8 +56,19 @@ export class IdleWorkController implements ReactiveController {
 
 /** Folds every entry's search text in idle time after the first paint, so the first search costs no more than later ones. */
 export class SearchTextFolding extends IdleWorkController {
+  private folding?: readonly IndexedResource[];
+
+  /** Starts on `index`, unless it is the one already folded or being folded (the host asks at every update). */
   fold(index: readonly IndexedResource[]): void {
+    if (index === this.folding) return;
     let next = 0;
     this.run(() => (next = foldSearchTexts(index, next, 100)) < index.length);
+    this.folding = index;
+  }
+
+  /** Work cancelled half done starts again when the host asks next (back on the page). */
+  override hostDisconnected(): void {
+    super.hostDisconnected();
+    this.folding = undefined;
   }
 }

@@ -23,8 +23,8 @@ export interface LaterWanted {
   controls?: boolean;
   /** The empty state, an error (the feed's, or "more failed"), or a notice under the status. */
   state?: boolean;
-  /** A forced `theme`, whose box depends on the page's colour scheme. */
-  theme?: boolean;
+  /** Code an attribute asks for in the first cards, without styles: a forced `theme`'s box, relative dates. */
+  code?: boolean;
 }
 
 /**
@@ -89,15 +89,15 @@ export class LaterCodeController implements ReactiveController {
     ));
   }
 
-  /** For the first cards: loads the code when they show it (a list or compact layout, a filter or search, a sort, year or tags control, a forced theme), else settles at once. */
+  /** For the first cards: loads the code when they show it (a list or compact layout, a filter or search, a sort, year or tags control, a forced theme, relative dates), else settles at once. */
   ready(): Promise<void> {
     return this.atOnce() ? this.load() : Promise.resolve();
   }
 
   /** What the first cards show with the later code, so it loads before them. */
   private atOnce(): boolean {
-    const { layout, filtering, controls, theme } = this.wanted();
-    return !!(layout || filtering || controls || theme);
+    const { layout, filtering, controls, code } = this.wanted();
+    return !!(layout || filtering || controls || code);
   }
 
   /** Settles once the code is loaded (and rendered with) or has failed; at once when nothing asked for it yet. */

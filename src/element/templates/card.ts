@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { keyed } from 'lit/directives/keyed.js';
-import type { Resource, ResourceImage } from '../../feed/model.js';
+import type { Resource, ResourceDate, ResourceImage } from '../../feed/model.js';
 import { truncateWords } from '../../feed/text.js';
 import type { ShownStrings } from '../../i18n/strings.js';
 import { formatDate, type DateStyle } from '../format.js';
@@ -19,6 +19,8 @@ export interface CardOptions {
   excerptWords: number;
   locale: string | undefined;
   dateStyle: DateStyle;
+  /** `date-style="relative"`'s words (format.ts's `formatRelativeDate`, from the later code); absent: a medium date. */
+  relativeDate: ((date: ResourceDate, locale: string | undefined) => string) | undefined;
   /** What the editor left out (`hide`), plus what the compact layout leaves out. */
   hidden: ReadonlySet<HideablePart>;
   linkTarget: string | undefined;
@@ -43,6 +45,11 @@ function highlighted(title: string, { terms, highlight }: CardOptions): unknown 
   return pieces;
 }
 
+function cardDate(date: ResourceDate, { dateStyle, locale, relativeDate }: CardOptions): string {
+  if (dateStyle !== 'relative') return formatDate(date, locale, dateStyle);
+  return relativeDate ? relativeDate(date, locale) : formatDate(date, locale, 'medium');
+}
+
 /** One resource as a list item: its title is a heading holding the card's one link. */
 export function renderCard(resource: Resource, options: CardOptions): TemplateResult {
   const { hidden, strings } = options;
@@ -61,7 +68,7 @@ export function renderCard(resource: Resource, options: CardOptions): TemplateRe
       type || date || source
         ? html`<p class="card-meta">
             ${type ? html`<span part="card-type" class="card-type">${type}</span>` : nothing}
-            ${date ? html`<time part="card-date" class="card-date" datetime=${date.iso}>${formatDate(date, options.locale, options.dateStyle)}</time>` : nothing}
+            ${date ? html`<time part="card-date" class="card-date" datetime=${date.iso}>${cardDate(date, options)}</time>` : nothing}
             ${source ? html`<span part="card-source">${source}</span>` : nothing}
           </p>`
         : nothing
