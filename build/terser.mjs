@@ -39,18 +39,15 @@ export const PRIVATE_MEMBERS = [
   'clock', // AnnouncerController
   'held',
   'timer',
-  'folding', // FeedController
-  'hooks',
+  'hooks', // FeedController
   'paging',
   'lastRefreshes',
   'guarded',
   'showFirst',
-  'schedule', // IdleWorkController
   'jobs', // Jobs
   'adopted', // LaterCodeController
   'wanted',
   'pendingLoad', // LoadEventsController
-  'preference', // PageColorSchemeController
 ];
 
 /** @returns {import('vite').Plugin} */
