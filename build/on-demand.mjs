@@ -29,9 +29,8 @@ export const ON_DEMAND = {
   'src/feed/follow.ts': 'partnership-feed-pages',
   // Several feeds in one list, for a widget whose src has more than one address.
   'src/feed/several.ts': 'partnership-feed-several',
-  // Reading and writing the page's query string, for a widget with sync-url.
-  'src/element/controllers/url-sync.ts': 'partnership-feed-url',
-  // What a patron meets only after the first cards: search highlighting, the list and compact layouts.
+  // What a patron meets only after the first cards (search highlighting, the chips, the empty state…),
+  // or what some attributes ask for before them (the list and compact layouts, sync-url, relative dates).
   'src/element/later.ts': 'partnership-feed-later',
   ...Object.fromEntries(LANGUAGES.map((code) => [`src/i18n/${code}.ts`, `partnership-feed-${code}`])),
 };

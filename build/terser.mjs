@@ -27,7 +27,6 @@ export const PRIVATE_MEMBERS = [
   'pageColorScheme',
   'announcer',
   'feedState',
-  'urlState',
   'pageStep',
   'matched',
   'filtered',

@@ -19,6 +19,8 @@ import { formatDateTime } from './format.js';
 export { formatRelativeDate } from './format.js';
 // Every resource's search text folded in idle time after the first cards, so the first search costs what a later one does.
 export { SearchTextFolding } from './controllers/idle-work.js';
+// `sync-url`'s back and forward listener, reading and writing, which that attribute loads this code for, before the first cards.
+export { UrlSync } from './controllers/url-sync.js';
 import type { FacetGroup, optionButton } from './templates/controls.js';
 import type { FilterState } from '../filter/filter.js';
 import { facetOption, firstControl } from './controllers/focus.js';

@@ -13,12 +13,12 @@ import { FeedController, type LoadedFeed } from './controllers/feed.js';
 import { FocusController, cardFocusTarget } from './controllers/focus.js';
 import { LaterCodeController } from './controllers/later.js';
 import { LocaleController } from './controllers/locale.js';
-import { UrlStateController } from './controllers/url-state.js';
 import { emit } from './events.js';
 import type * as events from './events.js';
 import { DEFAULTS, attributeFilters, resolveOptions, warnOnce, type FilterAttribute, type Options } from './options.js';
 import type { PageColorSchemeController } from './controllers/page-color-scheme.js';
 import type { SearchTextFolding } from './controllers/idle-work.js';
+import type { UrlSync } from './controllers/url-sync.js';
 import { styles } from './partnership-feed.styles.js';
 import { renderCardList } from './templates/card.js';
 import { drawnLater, renderFilters } from './templates/filters.js';
@@ -151,10 +151,12 @@ export class PartnershipFeed extends PartnershipFeedAttributes {
   private pageColorScheme?: PageColorSchemeController;
   /** From the later code: the loaded resources' search text, folded in idle time. */
   private folding?: SearchTextFolding;
+  /** `sync-url`'s back and forward listener, reading and writing, from the later code, which that attribute loads before the first cards. */
+  private urlSync?: UrlSync;
   private readonly announcer = new AnnouncerController(this, () => !!this.feedState.loaded, '.status');
   private readonly feedState = new FeedController(this, () => ({ src: this.src, feed: this.feed, ...this.options }), {
     // The cards, or the error, appear in the widget's language at once, not in English first.
-    prepare: (): Promise<unknown> => Promise.all([this.locale.load(), this.urlState.ready(), this.later.ready()]),
+    prepare: (): Promise<unknown> => Promise.all([this.locale.load(), this.later.ready()]),
     // An error, an empty list or a notice is drawn by the later code: it comes before them, not after.
     unusual: () => this.later.load(),
     shown: (sameFeed) => {
@@ -162,22 +164,12 @@ export class PartnershipFeed extends PartnershipFeedAttributes {
       if (!sameFeed) this.visibleCount = this.pageStep;
     },
   });
-  private readonly urlState = new UrlStateController(
-    this,
-    () => {
-      this.announcer.changing(false, () => '');
-      this.filterState = this.matched(this.urlState.read(attributeFilters(this, EMPTY_FILTERS, () => true, this.warnOnce)));
-      this.visibleCount = this.pageStep;
-    },
-    this.warnOnce,
-  );
-
   private readonly later: LaterCodeController = new LaterCodeController(
     this,
     () => ({
       shown: !!this.feedState.loaded,
       layout: this.options.layout !== 'grid',
-      code: this.forcedTheme || this.options.dateStyle === 'relative',
+      code: this.forcedTheme || this.options.dateStyle === 'relative' || this.syncUrl,
       filtering: hasActiveFilters(this.filterState),
       controls: drawnLater(this.options.controls),
       state:
@@ -239,11 +231,20 @@ export class PartnershipFeed extends PartnershipFeedAttributes {
     if (code && this.forcedTheme) this.pageColorScheme ??= new code.PageColorSchemeController(this);
     const loaded = this.feedState.loaded?.index;
     if (code && loaded) (this.folding ??= new code.SearchTextFolding(this)).fold(loaded);
+    const arrived = !!code && this.syncUrl && !this.urlSync;
+    if (arrived) this.urlSync = new code.UrlSync(this, () => this.restoreFromUrl());
     let filterState = attributeFilters(this, this.filterState, (name: FilterAttribute) => changed.has(name), this.warnOnce);
     // A shared link wins over the editor's initial attributes.
-    if (changed.has('syncUrl') && this.syncUrl) filterState = this.urlState.read(filterState);
+    if (this.urlSync && this.syncUrl && (arrived || changed.has('syncUrl'))) filterState = this.urlSync.read(filterState);
     if (filterState !== this.filterState) this.filterState = this.matched(filterState);
     if (changed.has('pageSize')) this.visibleCount = this.pageStep;
+  }
+
+  /** Back or forward: the state the attributes and the page's address give. */
+  private restoreFromUrl(): void {
+    this.announcer.changing(false, () => '');
+    this.filterState = this.matched(this.urlSync!.read(attributeFilters(this, EMPTY_FILTERS, () => true, this.warnOnce)));
+    this.visibleCount = this.pageStep;
   }
 
   /** Applies a change the patron made, resets paging, and tells the host page. */
@@ -251,7 +252,7 @@ export class PartnershipFeed extends PartnershipFeedAttributes {
     this.announcer.changing(typing, () => this.status());
     this.filterState = next;
     this.visibleCount = this.pageStep;
-    this.urlState.write(next, typing);
+    this.urlSync?.write(next, typing);
     const total = this.index?.length ?? 0;
     emit(this, 'pf-filter-change', { ...filterDetail(next), shown: this.filtered().length, total });
   }

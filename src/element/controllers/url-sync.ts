@@ -5,8 +5,8 @@ import { addressWithFilters, filtersFromQuery } from '../../filter/url-state.js'
 export type UrlHost = ReactiveControllerHost & { id: string; syncUrl: boolean };
 
 /**
- * `sync-url`'s work, loaded on demand by url-state.ts (the bundles' `-url` file) for a widget that
- * has the attribute: it hears back and forward, reads the query string and writes it.
+ * `sync-url`'s work, in the later code (later.ts), which a widget with the attribute loads before
+ * its first cards: it hears back and forward, reads the query string and writes it.
  */
 export class UrlSync implements ReactiveController {
   constructor(
