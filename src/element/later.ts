@@ -21,6 +21,8 @@ export { formatRelativeDate } from './format.js';
 export { SearchTextFolding } from './controllers/idle-work.js';
 // `sync-url`'s back and forward listener, reading and writing, which that attribute loads this code for, before the first cards.
 export { UrlSync } from './controllers/url-sync.js';
+// What `exclude-type`, `exclude-tag` and `since` leave out, which they load this code for, before the first cards.
+export { withoutExcluded } from '../filter/exclude.js';
 import type { FacetGroup, optionButton } from './templates/controls.js';
 import type { FilterState } from '../filter/filter.js';
 import { facetOption, firstControl } from './controllers/focus.js';

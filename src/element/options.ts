@@ -6,7 +6,7 @@ import type { ResourceImage } from '../feed/model.js';
 import { FEED_FORMATS } from '../feed/parse.js';
 import { pageBaseUrl, safeHttpUrl } from '../feed/url.js';
 import { FACETS, withSelected } from '../filter/facets.js';
-import { sinceTime } from '../filter/exclude.js';
+import { sinceTime, type Exclusions } from '../filter/exclude.js';
 import { SORT_ORDERS, type FilterState, type SortOrder } from '../filter/filter.js';
 import { DATE_STYLES } from './format.js';
 
@@ -134,6 +134,15 @@ function wordSetOption<T extends string>(name: string, value: unknown, allowed: 
   return words;
 }
 
+/**
+ * `exclude-type`, `exclude-tag` and `since`; undefined when they leave nothing out, as on most
+ * widgets, which then need no code that leaves resources out before their first cards.
+ */
+function exclusionsOption(values: OptionValues, warn: Warn): Exclusions | undefined {
+  const exclusions = { types: listOption(values.excludeType), tags: listOption(values.excludeTag), since: sinceOption(values.since, warn) };
+  return exclusions.types.length || exclusions.tags.length || exclusions.since !== undefined ? exclusions : undefined;
+}
+
 /** The attributes as an element holds them, before they are checked. */
 export interface OptionValues {
   format?: unknown;
@@ -179,7 +188,7 @@ export function resolveOptions(values: OptionValues, warn: Warn) {
     fallbackImage: fallbackImageOption(values.fallbackImage, warn),
     hidden,
     controls: wordSetOption('filters', values.filters ?? DEFAULTS.filters, CONTROL_NAMES, warn, true),
-    exclusions: { types: listOption(values.excludeType), tags: listOption(values.excludeTag), since: sinceOption(values.since, warn) },
+    exclusions: exclusionsOption(values, warn),
   };
 }
 

@@ -3,7 +3,6 @@ import type { FeedError } from '../feed/errors.js';
 import type { Resource } from '../feed/model.js';
 import type { PagedFeed } from '../feed/pages.js';
 import type { Facet } from '../filter/facets.js';
-import { withoutExcluded } from '../filter/exclude.js';
 import { EMPTY_FILTERS, applyFilters, hasActiveFilters, indexResources, type FilterState, type IndexedResource } from '../filter/filter.js';
 import { searchTerms } from '../filter/search.js';
 import type { ShownStrings, UiStrings } from '../i18n/types.js';
@@ -169,7 +168,7 @@ export class PartnershipFeed extends PartnershipFeedAttributes {
     () => ({
       shown: !!this.feedState.loaded,
       layout: this.options.layout !== 'grid',
-      code: this.forcedTheme || this.options.dateStyle === 'relative' || this.syncUrl,
+      code: this.forcedTheme || this.options.dateStyle === 'relative' || this.syncUrl || !!this.options.exclusions,
       filtering: hasActiveFilters(this.filterState),
       controls: drawnLater(this.options.controls),
       state:
@@ -210,7 +209,13 @@ export class PartnershipFeed extends PartnershipFeedAttributes {
   /** The loaded resources less what `exclude-type`, `exclude-tag` and `since` leave out: what the list, counts and facets read. */
   private get index(): readonly IndexedResource[] | undefined {
     const index = this.feedState.loaded?.index;
-    return index && withoutExcluded(index, this.options.exclusions);
+    return index && this.kept(index);
+  }
+
+  /** `index` less what the exclusions leave out, by the later code, which they load before the first cards (without it, nothing is left out). */
+  private kept(index: readonly IndexedResource[]): readonly IndexedResource[] {
+    const { exclusions } = this.options;
+    return (exclusions && this.later.code?.withoutExcluded(index, exclusions)) || index;
   }
 
   private matched(state: FilterState): FilterState {
@@ -282,9 +287,8 @@ export class PartnershipFeed extends PartnershipFeedAttributes {
     if (wanted <= matching || !this.feedState.loaded?.feed.nextUrl) return reveal();
     const { filterState } = this;
     const { locale } = this.locale;
-    const { exclusions } = this.options;
     const enough = ({ feed }: PagedFeed): boolean =>
-      applyFilters(withoutExcluded(indexResources(feed.items), exclusions), filterState, locale).length >= wanted;
+      applyFilters(this.kept(indexResources(feed.items)), filterState, locale).length >= wanted;
     void this.feedState.loadMore(enough, reveal);
   }
 
