@@ -23,6 +23,8 @@ export { SearchTextFolding } from './controllers/idle-work.js';
 export { UrlSync } from './controllers/url-sync.js';
 // What `exclude-type`, `exclude-tag` and `since` leave out, which they load this code for, before the first cards.
 export { withoutExcluded } from '../filter/exclude.js';
+// A `lang` the page changes after the first cards renders the widget again in that language.
+export { PageLangObserver } from './controllers/page-lang.js';
 import type { FacetGroup, optionButton } from './templates/controls.js';
 import type { FilterState } from '../filter/filter.js';
 import { facetOption, firstControl } from './controllers/focus.js';

@@ -18,6 +18,7 @@ import { DEFAULTS, attributeFilters, resolveOptions, warnOnce, type FilterAttrib
 import type { PageColorSchemeController } from './controllers/page-color-scheme.js';
 import type { SearchTextFolding } from './controllers/idle-work.js';
 import type { UrlSync } from './controllers/url-sync.js';
+import type { PageLangObserver } from './controllers/page-lang.js';
 import { styles } from './partnership-feed.styles.js';
 import { renderCardList } from './templates/card.js';
 import { drawnLater, renderFilters } from './templates/filters.js';
@@ -152,6 +153,8 @@ export class PartnershipFeed extends PartnershipFeedAttributes {
   private folding?: SearchTextFolding;
   /** `sync-url`'s back and forward listener, reading and writing, from the later code, which that attribute loads before the first cards. */
   private urlSync?: UrlSync;
+  /** From the later code: a `lang` the page changes after the first cards renders again. */
+  private pageLang?: PageLangObserver;
   private readonly announcer = new AnnouncerController(this, () => !!this.feedState.loaded, '.status');
   private readonly feedState = new FeedController(this, () => ({ src: this.src, feed: this.feed, ...this.options }), {
     // The cards, or the error, appear in the widget's language at once, not in English first.
@@ -233,6 +236,7 @@ export class PartnershipFeed extends PartnershipFeedAttributes {
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.options = resolveOptions(this, this.warnOnce);
     const { code } = this.later;
+    if (code) this.pageLang ??= new code.PageLangObserver(this);
     if (code && this.forcedTheme) this.pageColorScheme ??= new code.PageColorSchemeController(this);
     const loaded = this.feedState.loaded?.index;
     if (code && loaded) (this.folding ??= new code.SearchTextFolding(this)).fold(loaded);

@@ -5,17 +5,14 @@ import { formatNumber, needsIntlDates } from '../format.js';
 
 type LocaleHost = ReactiveControllerHost & HTMLElement & { translations: Record<string, Partial<UiStrings>>; dateStyle?: string };
 
-/**
- * `lang` is HTMLElement's own property, not one Lit can observe, and it may be set on any
- * ancestor: a page that switches language (a bilingual site's toggle) changes it after render.
- * One observer serves every widget on the page, as Shoelace's localize module does.
- */
-const hosts = new Set<LocaleHost>();
-let observer: MutationObserver | undefined;
 /** Whether this page has built its first Intl formatter (see `load`). */
 let intlReady = false;
 
-/** The language of a widget (its own `lang`, else the nearest ancestor's, else the page's), its strings, its numbers. */
+/**
+ * The language of a widget (its own `lang`, else the nearest ancestor's, else the page's), read at
+ * every update, its strings, its numbers. A `lang` changed after the render is heard by
+ * page-lang.ts's observer, which comes with the later code.
+ */
 export class LocaleController implements ReactiveController {
   /** The locale of dates and numbers: the widget's language, or English where its words are English. */
   locale: string | undefined;
@@ -28,17 +25,6 @@ export class LocaleController implements ReactiveController {
     private readonly warn: (message: string) => void,
   ) {
     host.addController(this);
-  }
-
-  hostConnected(): void {
-    observer ??= new MutationObserver(() => hosts.forEach((host) => host.requestUpdate()));
-    if (!hosts.size) observer.observe(document.documentElement, { attributeFilter: ['lang'], subtree: true });
-    hosts.add(this.host);
-  }
-
-  hostDisconnected(): void {
-    hosts.delete(this.host);
-    if (!hosts.size) observer?.disconnect();
   }
 
   /** Once per update: every date, count and facet option of the render asks for the same locale. */
