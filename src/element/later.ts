@@ -239,8 +239,8 @@ chipsSheet.replaceSync(`
 
 /**
  * The empty and error states (the feed's, and "more failed") and the notices under the status,
- * after the main stylesheet, for a widget that shows one. The error's template stays in the main bundle: where this file cannot
- * load, an error still says what failed and offers Retry, only plainer.
+ * after the main stylesheet, for a widget that shows one. The error's template stays in the main
+ * bundle: where this file cannot load, an error still says what failed and offers Retry, only plainer.
  */
 export const statesSheet = new CSSStyleSheet();
 statesSheet.replaceSync(`

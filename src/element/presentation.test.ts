@@ -2,7 +2,7 @@ import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { PartnershipFeed } from './partnership-feed.js';
 import { SAMPLE_FEED, scenario } from '../test-support/scenario.js';
-import { cardTitles, html, part, parts, text } from '../test-support/element.js';
+import { cardTitles, expectBrokenImageHidden, html, part, parts, text } from '../test-support/element.js';
 
 /** Mounts the widget inside a wrapper of the given width and waits for it to render. */
 async function mountAt(width: number, template: ReturnType<typeof html>): Promise<{ wrapper: HTMLDivElement; element: PartnershipFeed }> {
@@ -133,13 +133,7 @@ describe('presentation: options', () => {
     expect(image.loading).to.equal('lazy');
     expect(image.decoding).to.equal('async');
     expect(image.referrerPolicy).to.equal('no-referrer');
-    const frame = image.closest<HTMLElement>('.media')!;
-    const height = frame.getBoundingClientRect().height;
-    expect(height).to.be.greaterThan(0);
-    if (!frame.classList.contains('media-broken')) await oneEvent(image, 'error');
-    await waitUntil(() => frame.classList.contains('media-broken'), 'broken image hidden', { timeout: 5000 });
-    expect(getComputedStyle(image).visibility).to.equal('hidden');
-    expect(frame.getBoundingClientRect().height).to.equal(height);
+    await expectBrokenImageHidden(image, 'broken image');
   });
 });
 

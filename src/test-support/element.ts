@@ -1,5 +1,5 @@
 /** Helpers for element tests: mount a widget and wait for what it promises. */
-import { fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { PartnershipFeed } from '../element/partnership-feed.js';
 
 // The browser suite's "bundle" group (web-test-runner.config.mjs) names the built bundle on its
@@ -38,6 +38,20 @@ export async function mount(template: ReturnType<typeof html>, until: 'pf-load' 
   await settled;
   await element.updateComplete;
   return element;
+}
+
+/**
+ * Waits for `image` to fail to load, then checks what media.ts promises of a broken image: hidden,
+ * in a frame that keeps its height, so nothing around it moves.
+ */
+export async function expectBrokenImageHidden(image: HTMLImageElement, what: string): Promise<void> {
+  const frame = image.closest<HTMLElement>('.media')!;
+  const height = frame.getBoundingClientRect().height;
+  expect(height).to.be.greaterThan(0);
+  if (!frame.classList.contains('media-broken')) await oneEvent(image, 'error');
+  await waitUntil(() => frame.classList.contains('media-broken'), `${what} hidden`, { timeout: 5000 });
+  expect(getComputedStyle(image).visibility).to.equal('hidden');
+  expect(frame.getBoundingClientRect().height).to.equal(height);
 }
 
 export { html };

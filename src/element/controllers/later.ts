@@ -23,7 +23,7 @@ export interface LaterWanted {
   controls?: boolean;
   /** The empty state, an error (the feed's, or "more failed"), or a notice under the status. */
   state?: boolean;
-  /** Code an attribute asks for in the first cards, without styles: a forced `theme`'s box, relative dates. */
+  /** What an attribute asks the later code for in the first cards, without its styles: a forced `theme`'s box, relative dates, `sync-url`, the exclusions. */
   code?: boolean;
 }
 
