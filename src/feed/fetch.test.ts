@@ -52,6 +52,16 @@ describe('fetchText and encodings', () => {
     });
   }
 
+  for (const streamed of [false, true]) {
+    it(`reads UTF-8 as TextDecoder does: the byte-order mark dropped, a broken sequence as U+FFFD (${streamed ? 'streamed' : 'with Content-Length'})`, async () => {
+      const body = Uint8Array.from([0xef, 0xbb, 0xbf, ...bytes('{"title":"Caf'), 0xc3, 0x28, ...bytes(' – é"}')]);
+      const feed = await scenario({ base64: base64(body), contentType: 'application/feed+json', streamed });
+      const { text } = await fetchText(feed.url, { timeoutMs: 5000 });
+      expect(text).to.equal(new TextDecoder().decode(body));
+      expect(text).to.equal('{"title":"Caf\uFFFD( – é"}');
+    });
+  }
+
   it('reads a windows-1252 feed named by the Content-Type charset', async () => {
     const text = LATIN1_RSS.replace(' encoding="ISO-8859-1"', '');
     const feed = await scenario({ base64: base64(singleByte(text)), contentType: 'text/xml; charset=windows-1252' });
