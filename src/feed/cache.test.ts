@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { MAX_CACHED_LENGTH, cacheKey, createFeedCache, pageFeedCache } from './cache.js';
-import { afterNextPaint } from './yield.js';
+import { idleAfterNextPaint } from './yield.js';
 
 const entry = { savedAt: 1, text: '{"items":[]}', contentType: 'application/json', url: 'https://example.org/feed.json' };
 
@@ -65,13 +65,13 @@ describe('feed cache', () => {
     expect(createFeedCache(storage).read('k')).to.deep.equal(newer);
   });
 
-  it("stores the page's copy in localStorage after the next paint, serving it from memory until then", async () => {
+  it("stores the page's copy in localStorage in idle time after the next paint, serving it from memory until then", async () => {
     const key = cacheKey('auto', `https://example.org/after-paint-${Date.now()}.json`);
     try {
       pageFeedCache().write(key, entry);
       expect(localStorage.getItem(key)).to.equal(null);
       expect(pageFeedCache().read(key)).to.deep.equal(entry);
-      await new Promise<void>((resolve) => afterNextPaint(resolve));
+      await new Promise<void>((resolve) => idleAfterNextPaint(resolve));
       expect(JSON.parse(localStorage.getItem(key)!)).to.deep.equal(entry);
     } finally {
       localStorage.removeItem(key);

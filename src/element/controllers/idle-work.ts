@@ -1,24 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { foldSearchTexts, type IndexedResource } from '../../filter/filter.js';
+import { idleScheduler, type IdleScheduler, type IdleTime } from '../../feed/yield.js';
 
-/** What an idle callback is told: how much of the idle period is left, in milliseconds. */
-export interface IdleTime {
-  timeRemaining(): number;
-}
-
-/** Schedules one callback for when the browser is idle; returns what cancels it. */
-export type IdleScheduler = (callback: (deadline: IdleTime) => void) => () => void;
-
-/**
- * `requestIdleCallback`; in WebKit, which has none, a timer late enough to come after the frame
- * being rendered, doing one chunk at a time.
- */
-export const idleScheduler: IdleScheduler = (callback) => {
-  // Typed as always there, which WebKit's is not.
-  const idle = window.requestIdleCallback as typeof requestIdleCallback | undefined;
-  const handle = idle ? idle(callback) : window.setTimeout(callback, 50, { timeRemaining: () => 0 });
-  return () => (idle ? cancelIdleCallback : clearTimeout)(handle);
-};
+export { idleScheduler, type IdleScheduler, type IdleTime };
 
 /**
  * Work that can wait until the browser is idle, done in chunks: as many as fit the idle period,
