@@ -47,5 +47,5 @@ export const idleScheduler: IdleScheduler = (callback) => {
  * for, which should not hold up the patron's first click either.
  */
 export function idleAfterNextPaint(task: () => void): void {
-  afterNextPaint(() => idleScheduler(() => task()));
+  afterNextPaint(() => idleScheduler(task));
 }

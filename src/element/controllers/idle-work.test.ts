@@ -1,7 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { ReactiveElement } from 'lit';
 import { indexResources } from '../../filter/filter.js';
-import { IdleWorkController, SearchTextFolding, idleScheduler, type IdleScheduler, type IdleTime } from './idle-work.js';
+import type { IdleScheduler, IdleTime } from '../../feed/yield.js';
+import { IdleWorkController, SearchTextFolding } from './idle-work.js';
 
 /** A scheduler the test runs by hand: each pending callback, with as much idle time as it says. */
 class ManualScheduler {
@@ -94,16 +95,6 @@ describe('IdleWorkController', () => {
     expect(scheduler.pending).to.have.length(0);
     expect(scheduler.cancelled).to.equal(1);
     expect(done).to.have.length(1);
-  });
-
-  it('schedules with the browser: requestIdleCallback where there is one, else a timer', async () => {
-    const deadline = await new Promise<IdleTime>((resolve) => idleScheduler(resolve));
-    expect(deadline.timeRemaining()).to.be.a('number');
-    let ran = false;
-    const cancel = idleScheduler(() => (ran = true));
-    cancel();
-    await new Promise<void>((resolve) => idleScheduler(() => resolve()));
-    expect(ran).to.equal(false);
   });
 
   it('SearchTextFolding folds every entry’s search text, a hundred per chunk, in idle time', async () => {

@@ -2,8 +2,6 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { foldSearchTexts, type IndexedResource } from '../../filter/filter.js';
 import { idleScheduler, type IdleScheduler, type IdleTime } from '../../feed/yield.js';
 
-export { idleScheduler, type IdleScheduler, type IdleTime };
-
 /**
  * Work that can wait until the browser is idle, done in chunks: as many as fit the idle period,
  * the rest in the next one, so none of it delays a frame or makes a long task. Starting new work
