@@ -30,6 +30,8 @@ import type { FilterState } from '../filter/filter.js';
 import { facetOption, firstControl } from './controllers/focus.js';
 
 export { highlightRanges } from '../filter/search.js';
+// Matching the chosen filters and search: nothing before the first cards filters unless the attributes choose a filter, which loads this code before them.
+export { matching } from '../filter/match.js';
 // A forced `theme` paints a box where it differs from the page's colours; the default `auto` never does.
 export { PageColorSchemeController } from './controllers/page-color-scheme.js';
 import { chipModels as chipModelsOf, errorReason as errorReasonOf, type ChipModel } from './view-model.js';

@@ -3,7 +3,15 @@ import type { FeedError } from '../feed/errors.js';
 import type { Resource } from '../feed/model.js';
 import type { PagedFeed } from '../feed/pages.js';
 import type { Facet } from '../filter/facets.js';
-import { EMPTY_FILTERS, applyFilters, hasActiveFilters, indexResources, type FilterState, type IndexedResource } from '../filter/filter.js';
+import {
+  EMPTY_FILTERS,
+  applyFilters,
+  everything,
+  hasActiveFilters,
+  indexResources,
+  type FilterState,
+  type IndexedResource,
+} from '../filter/filter.js';
 import { searchTerms } from '../filter/search.js';
 import type { ShownStrings, UiStrings } from '../i18n/types.js';
 import { PartnershipFeedAttributes } from './attributes.generated.js';
@@ -230,7 +238,7 @@ export class PartnershipFeed extends PartnershipFeedAttributes {
   /** The render, the status and the events all ask for the same list. */
   private filtered(): Resource[] {
     const { index } = this;
-    return index ? this.filter(index, this.filterState, this.locale.locale) : [];
+    return index ? this.filter(index, this.filterState, this.locale.locale, this.later.code?.matching) : [];
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -263,7 +271,12 @@ export class PartnershipFeed extends PartnershipFeedAttributes {
     this.visibleCount = this.pageStep;
     this.urlSync?.write(next, typing);
     const total = this.index?.length ?? 0;
-    emit(this, 'pf-filter-change', { ...filterDetail(next), shown: this.filtered().length, total });
+    const tell = (): void => {
+      emit(this, 'pf-filter-change', { ...filterDetail(next), shown: this.filtered().length, total });
+    };
+    // `shown` needs the matching, from the later code, which a filter chosen before it came loads at once.
+    if (this.later.code || !hasActiveFilters(next)) tell();
+    else void this.later.load().then(tell);
   }
 
   private clearFilters(): void {
@@ -292,7 +305,7 @@ export class PartnershipFeed extends PartnershipFeedAttributes {
     const { filterState } = this;
     const { locale } = this.locale;
     const enough = ({ feed }: PagedFeed): boolean =>
-      applyFilters(this.kept(indexResources(feed.items)), filterState, locale).length >= wanted;
+      applyFilters(this.kept(indexResources(feed.items)), filterState, this.later.code?.matching ?? everything, locale).length >= wanted;
     void this.feedState.loadMore(enough, reveal);
   }
 

@@ -2,7 +2,16 @@
 import type { FeedError } from '../feed/errors.js';
 import type { Resource } from '../feed/model.js';
 import { FACETS, selectedValues, withSelected, type FacetDetail } from '../filter/facets.js';
-import { applyFilters, facetValues, hasActiveFilters, matchKnownValues, type FilterState, type IndexedResource } from '../filter/filter.js';
+import {
+  applyFilters,
+  everything,
+  facetValues,
+  hasActiveFilters,
+  matchKnownValues,
+  type FilterState,
+  type IndexedResource,
+  type Match,
+} from '../filter/filter.js';
 import type { NumberFormatter, ShownStrings, UiStrings } from '../i18n/types.js';
 
 /** An active filter as a chip: its label and the state without it. */
@@ -86,12 +95,23 @@ export function matchedToFeed(state: FilterState, index: readonly IndexedResourc
   }, state);
 }
 
-/** applyFilters, remembering its last answer: the same index, state and locale give the same list. */
-export function lastFiltered(): (index: readonly IndexedResource[], state: FilterState, locale: string | undefined) => Resource[] {
-  let last: { index: readonly IndexedResource[]; state: FilterState; locale: string | undefined; results: Resource[] } | undefined;
-  return (index, state, locale) => {
-    if (last?.index !== index || last.state !== state || last.locale !== locale)
-      last = { index, state, locale, results: applyFilters(index, state, locale) };
+/**
+ * applyFilters, remembering its last answer: the same index, state, locale and `match` give the
+ * same list. Without `match` (the later code's), every resource: the list as it was, since no
+ * filter can have narrowed it before that code came, until the code a chosen filter loads at once
+ * is there, a moment later.
+ */
+export function lastFiltered(): (
+  index: readonly IndexedResource[],
+  state: FilterState,
+  locale: string | undefined,
+  match?: Match,
+) => Resource[] {
+  let last:
+    { index: readonly IndexedResource[]; state: FilterState; locale: string | undefined; match?: Match; results: Resource[] } | undefined;
+  return (index, state, locale, match) => {
+    if (last?.index !== index || last.state !== state || last.locale !== locale || last.match !== match)
+      last = { index, state, locale, match, results: applyFilters(index, state, match ?? everything, locale) };
     return last.results;
   };
 }

@@ -4,7 +4,6 @@ import { MARKUP, UNSAFE_URLS } from '../test-support/hostile.js';
 import {
   EMPTY_FILTERS,
   applyFilters,
-  foldSearchTexts,
   indexResources,
   tagOptions,
   typeOptions,
@@ -12,6 +11,7 @@ import {
   type FilterState,
   type IndexedResource,
 } from '../filter/filter.js';
+import { foldSearchTexts, matching } from '../filter/match.js';
 import { normalizeJsonFeed } from './jsonfeed.js';
 import type { Feed } from './model.js';
 import { plainResource } from './normalize.js';
@@ -24,10 +24,10 @@ const BASE = 'https://library.example.org/feeds/topic.json';
 /** Everything the widget shows or filters by, for a list of states. */
 function facetsAndMatches(index: readonly IndexedResource[], states: readonly FilterState[]): unknown[] {
   return states.map((state) => ({
-    ids: applyFilters(index, state).map((resource) => resource.id),
-    types: typeOptions(index, state),
-    tags: tagOptions(index, state),
-    years: yearOptions(index, state),
+    ids: applyFilters(index, state, matching).map((resource) => resource.id),
+    types: typeOptions(index, state, matching),
+    tags: tagOptions(index, state, matching),
+    years: yearOptions(index, state, matching),
   }));
 }
 

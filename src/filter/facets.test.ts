@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import type { Resource } from '../feed/model.js';
 import { FACETS, alphabetical, selectedValues, withSelected } from './facets.js';
 import { EMPTY_FILTERS, applyFilters, facetOptions, hasActiveFilters, indexResources } from './filter.js';
+import { matching } from './match.js';
 import { filtersFromParams, paramsWithFilters } from './url-state.js';
 
 const audience = FACETS.find((facet) => facet.key === 'audiences')!;
@@ -27,13 +28,13 @@ const index = indexResources([
 describe('facet descriptors', () => {
   it('filter, count and activate the audience facet like the others', () => {
     const state = withSelected(EMPTY_FILTERS, audience, ['Adults']);
-    expect(applyFilters(index, state).map((entry) => entry.id)).to.deep.equal(['b']);
+    expect(applyFilters(index, state, matching).map((entry) => entry.id)).to.deep.equal(['b']);
     expect(hasActiveFilters(state)).to.equal(true);
-    expect(facetOptions(index, EMPTY_FILTERS, audience)).to.deep.equal([
+    expect(facetOptions(index, EMPTY_FILTERS, audience, matching)).to.deep.equal([
       { value: 'Teens', count: 2 },
       { value: 'Adults', count: 1 },
     ]);
-    expect(facetOptions(index, withSelected(EMPTY_FILTERS, year, [2024]), audience)).to.deep.equal([
+    expect(facetOptions(index, withSelected(EMPTY_FILTERS, year, [2024]), audience, matching)).to.deep.equal([
       { value: 'Teens', count: 1 },
       { value: 'Adults', count: 0 },
     ]);

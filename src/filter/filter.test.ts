@@ -13,6 +13,7 @@ import {
   yearOptions,
   type FilterState,
 } from './filter.js';
+import { matching } from './match.js';
 import { asciiTermPattern, foldForSearch, searchTerms } from './search.js';
 
 function resource(id: string, type: string, isoDay: string | undefined, tags: string[] = [], title = id, excerpt = ''): Resource {
@@ -29,7 +30,7 @@ const resources = [
   resource('f', '', undefined, [], 'Café culture at the branch'),
 ];
 const index = indexResources(resources);
-const ids = (state: Partial<FilterState>): string[] => applyFilters(index, { ...EMPTY_FILTERS, ...state }).map((r) => r.id);
+const ids = (state: Partial<FilterState>): string[] => applyFilters(index, { ...EMPTY_FILTERS, ...state }, matching).map((r) => r.id);
 
 describe('filters', () => {
   it('sorts newest first by default, undated last', () => {
@@ -64,22 +65,22 @@ describe('filters', () => {
   });
 
   it('counts each option against the other facets', () => {
-    expect(typeOptions(index, EMPTY_FILTERS)).to.deep.equal([
+    expect(typeOptions(index, EMPTY_FILTERS, matching)).to.deep.equal([
       { value: 'News', count: 3 },
       { value: 'Webinar', count: 2 },
     ]);
     // Choosing a type does not zero the other types' counts (OR within the facet)…
-    expect(typeOptions(index, { ...EMPTY_FILTERS, types: ['Webinar'] })).to.deep.equal([
+    expect(typeOptions(index, { ...EMPTY_FILTERS, types: ['Webinar'] }, matching)).to.deep.equal([
       { value: 'News', count: 3 },
       { value: 'Webinar', count: 2 },
     ]);
     // …but other facets narrow them, and an option with no results stays listed.
-    expect(typeOptions(index, { ...EMPTY_FILTERS, query: 'covid' })).to.deep.equal([
+    expect(typeOptions(index, { ...EMPTY_FILTERS, query: 'covid' }, matching)).to.deep.equal([
       { value: 'News', count: 0 },
       { value: 'Webinar', count: 1 },
     ]);
-    expect(tagOptions(index, { ...EMPTY_FILTERS, types: ['News'] }).find((o) => o.value === 'digital equity')?.count).to.equal(1);
-    expect(yearOptions(index, EMPTY_FILTERS)).to.deep.equal([
+    expect(tagOptions(index, { ...EMPTY_FILTERS, types: ['News'] }, matching).find((o) => o.value === 'digital equity')?.count).to.equal(1);
+    expect(yearOptions(index, EMPTY_FILTERS, matching)).to.deep.equal([
       { value: 2022, count: 4 },
       { value: 2021, count: 1 },
     ]);
@@ -116,9 +117,9 @@ describe('filters while the patron types', () => {
       ['a', 'b', 'c', 'd', 'e', 'f'],
     ]);
     // A change of facet is never mistaken for a narrower query.
-    expect(applyFilters(index, state('equity', ['News'])).map((r) => r.id)).to.deep.equal(['b']);
-    expect(applyFilters(index, state('equity', [])).map((r) => r.id)).to.deep.equal(['b', 'd']);
-    expect(typeOptions(index, state('equity'))).to.deep.equal([
+    expect(applyFilters(index, state('equity', ['News']), matching).map((r) => r.id)).to.deep.equal(['b']);
+    expect(applyFilters(index, state('equity', []), matching).map((r) => r.id)).to.deep.equal(['b', 'd']);
+    expect(typeOptions(index, state('equity'), matching)).to.deep.equal([
       { value: 'News', count: 1 },
       { value: 'Webinar', count: 1 },
     ]);
@@ -153,7 +154,7 @@ describe('search without a folded copy of ASCII text', () => {
         const folded = (r: Resource): string => foldForSearch(`${r.title}\n${r.excerpt}\n${r.tags.join('\n')}`);
         const terms = searchTerms(query);
         const expected = feedResources.filter((r) => terms.every((term) => folded(r).includes(term))).map((r) => r.id);
-        const found = applyFilters(indexResources(feedResources), { ...EMPTY_FILTERS, query, sort: 'title' }).map((r) => r.id);
+        const found = applyFilters(indexResources(feedResources), { ...EMPTY_FILTERS, query, sort: 'title' }, matching).map((r) => r.id);
         expect([...found].sort()).to.deep.equal([...expected].sort());
       }),
       { numRuns: 2000 },
@@ -165,7 +166,7 @@ describe('search without a folded copy of ASCII text', () => {
       resource('a', 'News', undefined, ['Tag'], 'Plain ASCII'),
       resource('b', 'News', undefined, [], 'Café'),
     ]);
-    applyFilters(searched, { ...EMPTY_FILTERS, query: 'cafe' });
+    applyFilters(searched, { ...EMPTY_FILTERS, query: 'cafe' }, matching);
     expect(searched.map((entry) => entry.searchText)).to.deep.equal(['', 'cafe\n\n']);
   });
 });

@@ -4,7 +4,7 @@
  */
 import { byDate, type Resource } from '../feed/model.js';
 import { FACETS, orderValues, selectedValues, type Facet, type FacetKey, type FacetSelections, type FacetValue } from './facets.js';
-import { ASCII_ONLY, asciiTermPattern, foldForSearch, matchesAllTerms, searchTerms } from './search.js';
+import { foldForSearch } from './search.js';
 
 export const SORT_ORDERS = ['newest', 'oldest', 'title'] as const;
 export type SortOrder = (typeof SORT_ORDERS)[number];
@@ -27,7 +27,7 @@ export interface IndexedResource {
    * Title, excerpt and tags, folded for search, or '' when they are plain ASCII (most feeds), which
    * is searched as it is (asciiTermPattern): a folded copy of every excerpt would cost the heap
    * about as much as the excerpts themselves. Settled after the first page has painted, in idle
-   * time (foldSearchTexts), or by the first search if that comes sooner.
+   * time (match.ts's foldSearchTexts), or by the first search if that comes sooner.
    */
   searchText?: string;
   year: number | undefined;
@@ -43,72 +43,17 @@ export function indexResources(resources: readonly Resource[]): IndexedResource[
   }));
 }
 
-function searchTextOf(entry: IndexedResource): string {
-  if (entry.searchText === undefined) {
-    const text = `${entry.resource.title}\n${entry.resource.excerpt}\n${entry.resource.tags.join('\n')}`;
-    entry.searchText = ASCII_ONLY.test(text) ? '' : foldForSearch(text);
-  }
-  return entry.searchText;
-}
+/** A facet whose filter the counts of its own options leave out, or the search. */
+export type Except = FacetKey | 'query';
 
 /**
- * Folds the search text of up to `count` entries from `start`, so the first search finds it ready;
- * returns where the next chunk starts (`index.length` when all are done). Reading an entry's
- * excerpt settles its deferred fields (cleaned, as for a card) too.
+ * The entries of a sorted list that pass every active filter but `except`, in its order
+ * (match.ts's `matching`, which comes with the later code: with no filter active, all of them).
  */
-export function foldSearchTexts(index: readonly IndexedResource[], start: number, count: number): number {
-  const end = Math.min(index.length, start + count);
-  for (let i = start; i < end; i += 1) searchTextOf(index[i]!);
-  return end;
-}
+export type Match = (list: readonly IndexedResource[], state: FilterState, except?: Except) => readonly IndexedResource[];
 
-type Except = FacetKey | 'query';
-
-/** A predicate per active filter; `except` leaves one out, for counting that facet's options. */
-function predicates(state: FilterState, except?: Except): Array<(entry: IndexedResource) => boolean> {
-  const tests: Array<(entry: IndexedResource) => boolean> = [];
-  for (const facet of FACETS) {
-    const selected = new Set(selectedValues(state, facet));
-    if (except !== facet.key && selected.size) tests.push((entry) => facet.values(entry).some((value) => selected.has(value)));
-  }
-  const terms = except === 'query' ? [] : searchTerms(state.query);
-  if (terms.length) {
-    const patterns = terms.map(asciiTermPattern);
-    // A term has no white space, so it never spans two of the fields the folded text joins.
-    tests.push((entry) => {
-      const folded = searchTextOf(entry);
-      if (folded) return matchesAllTerms(folded, terms);
-      const { title, excerpt, tags } = entry.resource;
-      const fields = [title, excerpt, ...tags];
-      return patterns.every((pattern) => fields.some((field) => pattern.test(field)));
-    });
-  }
-  return tests;
-}
-
-/**
- * The last full match, per list searched: applyFilters and the facet counts of one state ask for
- * the same match. (Every search text is folded in idle time after the first paint, so a full pass
- * per keystroke stays well within a frame at 10,000 items without re-checking only old matches.)
- */
-const lastMatches = new WeakMap<readonly IndexedResource[], { state: FilterState; result: IndexedResource[] }>();
-
-function matchAll(index: readonly IndexedResource[], state: FilterState): IndexedResource[] {
-  const previous = lastMatches.get(index);
-  if (previous?.state === state) return previous.result;
-  const tests = predicates(state);
-  const result = index.filter((entry) => tests.every((test) => test(entry)));
-  lastMatches.set(index, { state, result });
-  return result;
-}
-
-/** The entries that pass every filter but `except` (all of them without `except`), in index order. */
-function matching(index: readonly IndexedResource[], state: FilterState, except?: Except): IndexedResource[] {
-  const tests = predicates(state, except);
-  // Leaving out a facet with nothing selected changes nothing: reuse the full match.
-  if (!tests.length || predicates(state).length === tests.length) return matchAll(index, state);
-  return index.filter((entry) => tests.every((test) => test(entry)));
-}
+/** The `Match` of a state with no filter chosen: every entry. */
+export const everything: Match = (list) => list;
 
 const collatorCache = new Map<string, Intl.Collator>();
 
@@ -155,9 +100,9 @@ function sortedIndex(index: readonly IndexedResource[], order: SortOrder, locale
   return sorted;
 }
 
-/** The resources that match every active filter, in the chosen order. */
-export function applyFilters(index: readonly IndexedResource[], state: FilterState, locale?: string): Resource[] {
-  return matching(sortedIndex(index, state.sort, locale), state).map((entry) => entry.resource);
+/** The resources that `match` keeps (every one, before a filter is chosen), in the chosen order. */
+export function applyFilters(index: readonly IndexedResource[], state: FilterState, match: Match, locale?: string): Resource[] {
+  return match(sortedIndex(index, state.sort, locale), state).map((entry) => entry.resource);
 }
 
 export interface FacetOption<T> {
@@ -205,37 +150,52 @@ export function facetValues(index: readonly IndexedResource[], facet: Facet): re
   return facetTotals(index, facet).order;
 }
 
-/** A facet's options in its order, each counted against the other active filters. */
-export function facetOptions(index: readonly IndexedResource[], state: FilterState, facet: Facet): Array<FacetOption<FacetValue>> {
+/**
+ * A facet's options in its order, each counted against the other active filters (`match`; without
+ * it, before the later code has come, the feed-wide totals, which are the counts until a filter is chosen).
+ */
+export function facetOptions(
+  index: readonly IndexedResource[],
+  state: FilterState,
+  facet: Facet,
+  match?: Match,
+): Array<FacetOption<FacetValue>> {
   const { order, totals } = facetTotals(index, facet);
-  // With no other filter active, each option's count is its feed-wide total: no pass needed.
   // Counted over the date-sorted list, the one applyFilters just matched, so its match is reused.
   const list = sortedIndex(index, state.sort === 'title' ? 'newest' : state.sort, undefined);
-  const counts = predicates(state, facet.key).length ? countOptions(matching(list, state, facet.key), facet, order) : totals;
+  const kept = match?.(list, state, facet.key) ?? list;
+  // What every entry passes counts as the feed-wide totals: no pass needed.
+  const counts = kept.length < list.length ? countOptions(kept, facet, order) : totals;
   return order.map((value) => ({ value, count: counts.get(value) ?? 0 }));
 }
 
-function optionsOf<T extends FacetValue>(key: FacetKey, index: readonly IndexedResource[], state: FilterState): Array<FacetOption<T>> {
+function optionsOf<T extends FacetValue>(
+  key: FacetKey,
+  index: readonly IndexedResource[],
+  state: FilterState,
+  match: Match,
+): Array<FacetOption<T>> {
   return facetOptions(
     index,
     state,
     FACETS.find((facet) => facet.key === key)!,
+    match,
   ) as Array<FacetOption<T>>;
 }
 
 /** Type options, most used in the whole feed first, each counted against the other active filters. */
-export function typeOptions(index: readonly IndexedResource[], state: FilterState): Array<FacetOption<string>> {
-  return optionsOf('types', index, state);
+export function typeOptions(index: readonly IndexedResource[], state: FilterState, match: Match): Array<FacetOption<string>> {
+  return optionsOf('types', index, state, match);
 }
 
 /** Tag options, most used first, each counted against the other active filters. */
-export function tagOptions(index: readonly IndexedResource[], state: FilterState): Array<FacetOption<string>> {
-  return optionsOf('tags', index, state);
+export function tagOptions(index: readonly IndexedResource[], state: FilterState, match: Match): Array<FacetOption<string>> {
+  return optionsOf('tags', index, state, match);
 }
 
 /** Years present in the feed, newest first, each counted against the other active filters. */
-export function yearOptions(index: readonly IndexedResource[], state: FilterState): Array<FacetOption<number>> {
-  return optionsOf('year', index, state);
+export function yearOptions(index: readonly IndexedResource[], state: FilterState, match: Match): Array<FacetOption<number>> {
+  return optionsOf('year', index, state, match);
 }
 
 /** True when any filter narrows the list (the sort order does not). */

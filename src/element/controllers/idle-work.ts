@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { foldSearchTexts, type IndexedResource } from '../../filter/filter.js';
+import type { IndexedResource } from '../../filter/filter.js';
+import { foldSearchTexts } from '../../filter/match.js';
 import { idleScheduler, type IdleScheduler, type IdleTime } from '../../feed/yield.js';
 
 /**

@@ -35,7 +35,7 @@ function renderFacetGroup(
   format: NumberFormatter,
 ): TemplateResult | typeof nothing {
   const { state, onChange } = panel;
-  const options = facetOptions(panel.index, state, facet);
+  const options = facetOptions(panel.index, state, facet, panel.later?.matching);
   const selected = selectedValues(state, facet);
   const select = (values: readonly (typeof selected)[number][]): void => onChange(withSelected(state, facet, values));
   const group = {
