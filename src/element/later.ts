@@ -34,7 +34,9 @@ export { highlightRanges } from '../filter/search.js';
 export { matching } from '../filter/match.js';
 // A forced `theme` paints a box where it differs from the page's colours; the default `auto` never does.
 export { PageColorSchemeController } from './controllers/page-color-scheme.js';
-import { chipModels as chipModelsOf, errorReason as errorReasonOf, type ChipModel } from './view-model.js';
+import { chipModels as chipModelsOf, errorReason as errorReasonOf, statusText as statusTextOf, type ChipModel } from './view-model.js';
+// Typed filter values in the feed's own spelling: only a chosen filter has any, and it loads this code.
+export { matchedToFeed } from './view-model.js';
 // Focus moves after controls only the later code draws (the chips, the tags' "More").
 export { facetOption, firstControl };
 
@@ -69,6 +71,16 @@ export function renderChips(html: Html, chips: readonly Chip[], shown: ShownStri
     <button type="button" part="clear" class="button clear-all" @click=${onClearAll}>${strings.clearAll}</button>
   </div>`;
 }
+
+/** The status line (view-model.ts): with this code, a filter may have narrowed the list. */
+export const statusText = (
+  state: FilterState,
+  visible: number,
+  matching: number,
+  total: number,
+  strings: ShownStrings,
+  format: NumberFormatter,
+): string => statusTextOf(state, visible, matching, total, full(strings), format);
 
 /** Why loading failed, in the widget's language (view-model.ts); without this code the error shows the reader's English detail. */
 export const errorReason = (error: FeedError, timeoutSeconds: number, strings: ShownStrings, format: NumberFormatter): string =>

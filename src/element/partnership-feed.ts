@@ -32,7 +32,7 @@ import { renderCardList } from './templates/card.js';
 import { drawnLater, renderFilters } from './templates/filters.js';
 import { renderHeader, renderRelated } from './templates/header.js';
 import { renderError, renderMore, renderSkeletons } from './templates/states.js';
-import { clearedFilters, filterDetail, lastFiltered, matchedToFeed, statusText, type ChipModel } from './view-model.js';
+import { clearedFilters, filterDetail, lastFiltered, type ChipModel } from './view-model.js';
 
 // Type aliases rather than a re-export, which the manifest analyzer would list among the module's exports.
 export type LoadDetail = events.LoadDetail;
@@ -229,8 +229,11 @@ export class PartnershipFeed extends PartnershipFeedAttributes {
     return (exclusions && this.later.code?.withoutExcluded(index, exclusions)) || index;
   }
 
+  /** Filter values typed in attributes or carried by a link, in the feed's own spelling (by the later code, which they load). */
   private matched(state: FilterState): FilterState {
-    return this.index ? matchedToFeed(state, this.index) : state;
+    const { index } = this;
+    const { code } = this.later;
+    return index && code ? code.matchedToFeed(state, index) : state;
   }
 
   private readonly filter = lastFiltered();
@@ -244,7 +247,9 @@ export class PartnershipFeed extends PartnershipFeedAttributes {
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.options = resolveOptions(this, this.warnOnce);
     const { code } = this.later;
-    if (code) this.pageLang ??= new code.PageLangObserver(this);
+    // The first update with the later code, which matches typed filter values to the feed (`matched`).
+    const codeArrived = !!code && !this.pageLang;
+    if (codeArrived) this.pageLang = new code.PageLangObserver(this);
     if (code && this.forcedTheme) this.pageColorScheme ??= new code.PageColorSchemeController(this);
     const loaded = this.feedState.loaded?.index;
     if (code && loaded) (this.folding ??= new code.SearchTextFolding(this)).fold(loaded);
@@ -253,7 +258,7 @@ export class PartnershipFeed extends PartnershipFeedAttributes {
     let filterState = attributeFilters(this, this.filterState, (name: FilterAttribute) => changed.has(name), this.warnOnce);
     // A shared link wins over the editor's initial attributes.
     if (this.urlSync && this.syncUrl && (arrived || changed.has('syncUrl'))) filterState = this.urlSync.read(filterState);
-    if (filterState !== this.filterState) this.filterState = this.matched(filterState);
+    if (filterState !== this.filterState || codeArrived) this.filterState = this.matched(filterState);
     if (changed.has('pageSize')) this.visibleCount = this.pageStep;
   }
 
@@ -312,10 +317,14 @@ export class PartnershipFeed extends PartnershipFeedAttributes {
   private status(): string {
     const total = this.index?.length;
     const matching = this.filtered().length;
+    const shown = Math.min(this.visibleCount, matching);
     const { strings, formatNumber } = this.locale;
-    return total === undefined
-      ? ''
-      : statusText(this.filterState, Math.min(this.visibleCount, matching), matching, total, strings, formatNumber);
+    const { code } = this.later;
+    // Without the later code nothing has narrowed the list, which the plain words say.
+    if (!total) return '';
+    return code
+      ? code.statusText(this.filterState, shown, matching, total, strings, formatNumber)
+      : strings.showingOfTotal(shown, total, formatNumber);
   }
 
   private readonly reason = (error: FeedError): string =>

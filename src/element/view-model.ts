@@ -12,7 +12,7 @@ import {
   type IndexedResource,
   type Match,
 } from '../filter/filter.js';
-import type { NumberFormatter, ShownStrings, UiStrings } from '../i18n/types.js';
+import type { NumberFormatter, UiStrings } from '../i18n/types.js';
 
 /** An active filter as a chip: its label and the state without it. */
 export interface ChipModel {
@@ -62,7 +62,7 @@ export function statusText(
   visible: number,
   matching: number,
   total: number,
-  strings: ShownStrings,
+  strings: UiStrings,
   format: NumberFormatter,
 ): string {
   if (total === 0) return '';

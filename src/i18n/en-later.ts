@@ -1,7 +1,10 @@
+import { resources } from './en-plurals.js';
 import type { LaterStringKey, UiStrings } from './types.js';
 
 /** English for what only the code loaded after the first cards shows (types.ts, `LaterStringKey`). */
 export const laterStrings: Pick<UiStrings, LaterStringKey> = {
+  showingOfMatching: (shown, matching, n) => `Showing ${n(shown)} of ${n(matching)} matching ${resources(matching)}`,
+  noMatch: 'No resources match your filters.',
   anyYear: 'Any year',
   sortLabel: 'Sort by',
   sortNewest: 'Newest first',

@@ -1,13 +1,8 @@
-import { plural, type PluralForms } from './plural.js';
 import { laterStrings } from './en-later.js';
+import { resources } from './en-plurals.js';
 import type { LaterStringKey, UiStrings } from './types.js';
 
-/** Every plural form set the strings use, one form per plural category of the language (the catalog test checks them). */
-export const plurals = {
-  resources: { one: 'resource', other: 'resources' },
-} satisfies Record<string, PluralForms>;
-
-const resources = (count: number): string => plural('en', count, plurals.resources);
+export { plurals } from './en-plurals.js';
 
 /** What the first cards show, in English: the bundles carry these from the start. */
 export const firstStrings: Omit<UiStrings, LaterStringKey> = {
@@ -22,8 +17,6 @@ export const firstStrings: Omit<UiStrings, LaterStringKey> = {
   searchHint: 'Searches titles, summaries and tags.',
   optionWithCount: (label, count) => `${label} (${count})`,
   showingOfTotal: (shown, total, n) => `Showing ${n(shown)} of ${n(total)} ${resources(total)}`,
-  showingOfMatching: (shown, matching, n) => `Showing ${n(shown)} of ${n(matching)} matching ${resources(matching)}`,
-  noMatch: 'No resources match your filters.',
   showMore: 'Show more',
   loadingMore: 'Loading more…',
   moreFailed: 'More resources could not be loaded.',

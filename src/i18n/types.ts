@@ -66,12 +66,14 @@ export interface UiStrings {
 }
 
 /**
- * The strings only the code loaded after the first cards shows (src/element/later.ts: the sort
- * control, the chips, "Any year", "More tags", the empty state, the notices under the status, why
+ * The strings only the code loaded after the first cards shows (src/element/later.ts: the status
+ * line of a filtered list, the sort control, the chips, "Any year", "More tags", the empty state, the notices under the status, why
  * a feed failed). Every catalog has them; English's come with that
  * code (en-later.ts), so the bundles do not carry them before the first cards.
  */
 export type LaterStringKey =
+  | 'showingOfMatching'
+  | 'noMatch'
   | 'anyYear'
   | 'sortLabel'
   | 'sortNewest'
