@@ -1,5 +1,5 @@
 import { builtinModules } from 'node:module';
-import { defineConfig, type UserConfig } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { asciiOnly } from './build/ascii-only.mjs';
 import { LANGUAGES, loadOnDemand, ON_DEMAND, stringsOnDemand, tablesOnDemand } from './build/on-demand.mjs';
@@ -16,6 +16,21 @@ import { terserBundle } from './build/terser.mjs';
  * - `--mode cli`: `dist/cli.js`, the `partnership-feed validate|convert` command (Node 20+).
  * `npm start` serves `demo/`.
  */
+/**
+ * The CSS and HTML inside `css`…` and `html`…` literals, which no bundler touches (to a bundler they
+ * are only strings): lightningcss and html-minifier-next, through Lit's own plugin. A failure stops
+ * the build rather than shipping a literal half-minified.
+ */
+function minifyLiterals(): Plugin {
+  return minifyHtmlLiterals({
+    include: ['src/element/**/*.ts'],
+    exclude: ['**/*.test.ts'],
+    failOnError: true,
+    // Empty attributes stay: `alt=""` marks an image as decorative.
+    options: { minifyOptions: { removeEmptyAttributes: false } },
+  });
+}
+
 export default defineConfig(({ command, mode }): UserConfig => {
   if (command === 'serve') {
     return {
@@ -62,6 +77,8 @@ export default defineConfig(({ command, mode }): UserConfig => {
       ...shared,
       plugins: [
         tablesOnDemand(),
+        // The later code's templates and sheets (later.ts), downloaded right after the first cards.
+        minifyLiterals(),
         asciiOnly({
           skip: (name) => name === 'partnership-feed-entities.js' || LANGUAGES.some((code) => name === `partnership-feed-${code}.js`),
         }),
@@ -108,16 +125,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
       loadOnDemand(),
       stringsOnDemand({ bundled: true }),
       tablesOnDemand(),
-      // The CSS and HTML inside Lit's css`…` and html`…` literals, which no bundler touches (to a
-      // bundler they are only strings): lightningcss and html-minifier-next, through Lit's own
-      // plugin. A failure stops the build rather than shipping a literal half-minified.
-      minifyHtmlLiterals({
-        include: ['src/element/**/*.ts'],
-        exclude: ['**/*.test.ts'],
-        failOnError: true,
-        // Empty attributes stay: `alt=""` marks an image as decorative.
-        options: { minifyOptions: { removeEmptyAttributes: false } },
-      }),
+      minifyLiterals(),
       secondCopyGuard(),
       terserBundle(),
       asciiOnly(),

@@ -180,13 +180,28 @@ export function facetExtras<T extends string | number>(
   return next;
 }
 
+/** Marks this file's style text for the build, which minifies `css`-tagged literals (vite.config.ts); the text is unchanged. */
+const css = String.raw;
+
 /**
  * What this file draws in the controls, after the main stylesheet: the chips, for a widget with an
  * active filter (the only one that shows them), and the tags' "More", for one whose `filters` asks
  * for it (the sort control shares the search box's rules in the main sheet, by class). A plain sheet, like the layouts'.
  */
 export const chipsSheet = new CSSStyleSheet();
-chipsSheet.replaceSync(`
+chipsSheet.replaceSync(css`
+  /* A chosen option, and one that would give no results: both only with an active filter (or the year's "Any year", drawn here). */
+  .filter-option[aria-pressed='true'] {
+    background: var(--_accent);
+    border-color: var(--_accent);
+    color: var(--_on-accent);
+  }
+
+  .filter-option-empty {
+    color: var(--_muted);
+    border-style: dashed;
+  }
+
   .more-options {
     min-block-size: 2.75em;
     padding-inline: 0.5em;
@@ -244,6 +259,12 @@ chipsSheet.replaceSync(`
       border-color: CanvasText;
     }
 
+    .filter-option[aria-pressed='true'] {
+      background: Highlight;
+      color: HighlightText;
+      forced-color-adjust: none;
+    }
+
     mark {
       background: Mark;
       color: MarkText;
@@ -257,7 +278,7 @@ chipsSheet.replaceSync(`
  * bundle: where this file cannot load, an error still says what failed and offers Retry, only plainer.
  */
 export const statesSheet = new CSSStyleSheet();
-statesSheet.replaceSync(`
+statesSheet.replaceSync(css`
   .empty {
     display: grid;
     justify-items: start;
@@ -310,7 +331,7 @@ statesSheet.replaceSync(`
  * file carries no copy of Lit.
  */
 export const layoutSheet = new CSSStyleSheet();
-layoutSheet.replaceSync(`
+layoutSheet.replaceSync(css`
   /* list: one column; on wide widgets the image sits beside the text. */
   .layout-list .list,
   .layout-compact .list {

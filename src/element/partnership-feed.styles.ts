@@ -249,12 +249,6 @@ export const styles = css`
     border-color: var(--_accent);
   }
 
-  .filter-option[aria-pressed='true'] {
-    background: var(--_accent);
-    border-color: var(--_accent);
-    color: var(--_on-accent);
-  }
-
   /* The sort control (drawn by the later code) shares the search box's rules; "More"'s come with it (later.ts, chipsSheet). */
   .search,
   .sort {
@@ -272,11 +266,6 @@ export const styles = css`
   .hint {
     font-size: 0.8125em;
     color: var(--_muted);
-  }
-
-  .filter-option-empty {
-    color: var(--_muted);
-    border-style: dashed;
   }
 
   .filters-toggle {
@@ -498,12 +487,6 @@ export const styles = css`
     .filter-option,
     .button {
       border-color: CanvasText;
-    }
-
-    .filter-option[aria-pressed='true'] {
-      background: Highlight;
-      color: HighlightText;
-      forced-color-adjust: none;
     }
 
     :focus-visible,
