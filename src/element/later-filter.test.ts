@@ -51,6 +51,7 @@ describe('a filter chosen before the later code has come', () => {
       JSON.stringify(listsSeen),
     ).to.equal(true);
     expect(cardTypes(element)).to.deep.equal(['Webinar']);
+    expect(detail.types).to.deep.equal(['Webinar']);
     expect(detail.shown).to.equal(parts(element, 'card').length);
     expect(text(element.shadowRoot!.querySelector('.chip span')!)).to.equal('Webinar');
     await expect(element).to.be.accessible();

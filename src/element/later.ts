@@ -37,6 +37,8 @@ export { PageColorSchemeController } from './controllers/page-color-scheme.js';
 import { chipModels as chipModelsOf, errorReason as errorReasonOf, statusText as statusTextOf, type ChipModel } from './view-model.js';
 // Typed filter values in the feed's own spelling: only a chosen filter has any, and it loads this code.
 export { matchedToFeed } from './view-model.js';
+// What `pf-filter-change` tells, and Clear's state: only a patron's change, after the first cards, needs them.
+export { clearedFilters, filterDetail } from './view-model.js';
 // Focus moves after controls only the later code draws (the chips, the tags' "More").
 export { facetOption, firstControl };
 

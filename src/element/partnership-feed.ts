@@ -32,7 +32,7 @@ import { renderCardList } from './templates/card.js';
 import { drawnLater, renderFilters } from './templates/filters.js';
 import { renderHeader, renderRelated } from './templates/header.js';
 import { renderError, renderMore, renderSkeletons } from './templates/states.js';
-import { clearedFilters, filterDetail, lastFiltered, type ChipModel } from './view-model.js';
+import { lastFiltered, type ChipModel } from './view-model.js';
 
 // Type aliases rather than a re-export, which the manifest analyzer would list among the module's exports.
 export type LoadDetail = events.LoadDetail;
@@ -277,15 +277,17 @@ export class PartnershipFeed extends PartnershipFeedAttributes {
     this.urlSync?.write(next, typing);
     const total = this.index?.length ?? 0;
     const tell = (): void => {
-      emit(this, 'pf-filter-change', { ...filterDetail(next), shown: this.filtered().length, total });
+      const { code } = this.later;
+      if (code) emit(this, 'pf-filter-change', { ...code.filterDetail(next), shown: this.filtered().length, total });
     };
-    // `shown` needs the matching, from the later code, which a filter chosen before it came loads at once.
-    if (this.later.code || !hasActiveFilters(next)) tell();
+    // The detail and `shown` (the matching) come with the later code, which a change before it came loads at once.
+    if (this.later.code) tell();
     else void this.later.load().then(tell);
   }
 
   private clearFilters(): void {
-    this.changeFilters(clearedFilters(this.filterState));
+    // Clear buttons are drawn by the later code, so it is there.
+    this.changeFilters(this.later.code!.clearedFilters(this.filterState));
     // The button that was used disappears with the no-match state or the chips: keep focus in the
     // widget. Both show only with an active filter, which has loaded the later code.
     this.nextFocus.after(() => this.later.code?.firstControl(this.renderRoot));
