@@ -5,6 +5,7 @@ import { asciiOnly } from './build/ascii-only.mjs';
 import { LANGUAGES, loadOnDemand, ON_DEMAND, stringsOnDemand, tablesOnDemand } from './build/on-demand.mjs';
 import { secondCopyGuard } from './build/second-copy-guard.mjs';
 import { terserBundle } from './build/terser.mjs';
+import { withoutLitHooks } from './build/lit-hooks.mjs';
 
 /**
  * One config, four builds (see `npm run build`):
@@ -126,6 +127,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
       stringsOnDemand({ bundled: true }),
       tablesOnDemand(),
       minifyLiterals(),
+      withoutLitHooks(),
       secondCopyGuard(),
       terserBundle(),
       asciiOnly(),

@@ -1,0 +1,50 @@
+/**
+ * Lit's polyfill, hydration and version hooks are out of the bundles (build/lit-hooks.mjs), and the
+ * plugin stops the build when a Lit module's hooks are not the ones it knows. `npm test` builds
+ * dist/ first.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { withoutLitHooks } from '../../build/lit-hooks.mjs';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const LIT_HTML = `${ROOT}node_modules/lit-html/lit-html.js`;
+
+/** Runs the plugin's transform on `code` as if it were `id`; resolves to its result, or rejects with the error it raised. */
+function transform(code, id) {
+  const plugin = withoutLitHooks();
+  const context = {
+    error(message) {
+      throw new Error(message);
+    },
+  };
+  return plugin.transform.call(context, code, id);
+}
+
+describe('the bundles without Lit’s unused hooks', () => {
+  for (const file of ['partnership-feed.js', 'partnership-feed.iife.js'])
+    it(`${file} calls no polyfill or hydration hook and records no Lit version`, () => {
+      const bundle = readFileSync(`${ROOT}dist/${file}`, 'utf8');
+      assert.doesNotMatch(bundle, /PolyfillSupport|HydrateSupport|lit(?:Html|Element)Versions|reactiveElementVersions/);
+      // Still Lit: its template marker and the element's shadow root.
+      assert.match(bundle, /lit\$/);
+      assert.match(bundle, /attachShadow/);
+    });
+
+  it('turns each hook of Lit’s own modules into undefined, and leaves other modules alone', () => {
+    const code = readFileSync(LIT_HTML, 'utf8');
+    const { code: changed } = transform(code, LIT_HTML);
+    assert.doesNotMatch(changed, /litHtmlPolyfillSupport|litHtmlVersions/);
+    const element = `${ROOT}node_modules/lit-element/lit-element.js`;
+    // `s.litElementHydrateSupport?.(…)` must become `(void 0)?.(…)`, a call skipped, not `void 0?.(…)`, a call of 0.
+    assert.match(transform(readFileSync(element, 'utf8'), element).code, /\(void 0\)\?\.\(\{LitElement:i\}\)/);
+    assert.equal(transform('export const x = 1;', '/src/element/other.js'), null);
+  });
+
+  it('stops the build when a Lit module’s hooks are not the ones it knows', () => {
+    const code = readFileSync(LIT_HTML, 'utf8').replace('litHtmlPolyfillSupport', 'litHtmlPolyfillHooks');
+    assert.throws(() => transform(code, LIT_HTML), /lit-html\/lit-html\.js: expected 1 hooks and 1 version records, found 0 and 1/);
+  });
+});
