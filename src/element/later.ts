@@ -27,7 +27,7 @@ export { withoutExcluded } from '../filter/exclude.js';
 export { PageLangObserver } from './controllers/page-lang.js';
 import type { FacetGroup, optionButton } from './templates/controls.js';
 import type { FilterState } from '../filter/filter.js';
-import { facetOption, firstControl } from './controllers/focus.js';
+import { firstControl } from './controllers/focus.js';
 
 export { highlightRanges } from '../filter/search.js';
 // Matching the chosen filters and search: nothing before the first cards filters unless the attributes choose a filter, which loads this code before them.
@@ -40,7 +40,9 @@ export { matchedToFeed } from './view-model.js';
 // What `pf-filter-change` tells, and Clear's state: only a patron's change, after the first cards, needs them.
 export { clearedFilters, filterDetail } from './view-model.js';
 // Focus moves after controls only the later code draws (the chips, the tags' "More").
-export { facetOption, firstControl };
+export { firstControl };
+// Focus after a patron's action (every one comes after the first cards), and where it goes.
+export { FocusController, cardFocusTarget, facetOption } from './controllers/focus.js';
 
 type Html = typeof import('lit').html;
 

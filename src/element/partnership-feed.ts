@@ -17,7 +17,7 @@ import type { ShownStrings, UiStrings } from '../i18n/types.js';
 import { PartnershipFeedAttributes } from './attributes.generated.js';
 import { AnnouncerController } from './controllers/announcer.js';
 import { FeedController, type LoadedFeed } from './controllers/feed.js';
-import { FocusController, cardFocusTarget } from './controllers/focus.js';
+import type { FocusController } from './controllers/focus.js';
 import { LaterCodeController } from './controllers/later.js';
 import { LocaleController } from './controllers/locale.js';
 import { emit } from './events.js';
@@ -152,9 +152,13 @@ export class PartnershipFeed extends PartnershipFeedAttributes {
   private options!: Options;
 
   private readonly warnOnce = warnOnce();
-  // Added in this order: the locale is known before the feed task starts, and focus moves before pf-load.
+  // Added before the feed's controller: the locale is known before the feed task starts.
   private readonly locale = new LocaleController(this, this.warnOnce);
-  private readonly nextFocus = new FocusController(this);
+  /**
+   * From the later code: focus moves after a patron's action, every one of which comes after the
+   * first cards, when that code has come (in practice; before it, "Show more" leaves focus where it was).
+   */
+  private nextFocus?: FocusController;
   /** For a forced `theme` only: the page's colour scheme, from the later code, which that theme loads before the first cards. */
   private pageColorScheme?: PageColorSchemeController;
   /** From the later code: the loaded resources' search text, folded in idle time. */
@@ -249,7 +253,10 @@ export class PartnershipFeed extends PartnershipFeedAttributes {
     const { code } = this.later;
     // The first update with the later code, which matches typed filter values to the feed (`matched`).
     const codeArrived = !!code && !this.pageLang;
-    if (codeArrived) this.pageLang = new code.PageLangObserver(this);
+    if (codeArrived) {
+      this.pageLang = new code.PageLangObserver(this);
+      this.nextFocus = new code.FocusController(this);
+    }
     if (code && this.forcedTheme) this.pageColorScheme ??= new code.PageColorSchemeController(this);
     const loaded = this.feedState.loaded?.index;
     if (code && loaded) (this.folding ??= new code.SearchTextFolding(this)).fold(loaded);
@@ -290,13 +297,13 @@ export class PartnershipFeed extends PartnershipFeedAttributes {
     this.changeFilters(this.later.code!.clearedFilters(this.filterState));
     // The button that was used disappears with the no-match state or the chips: keep focus in the
     // widget. Both show only with an active filter, which has loaded the later code.
-    this.nextFocus.after(() => this.later.code?.firstControl(this.renderRoot));
+    this.nextFocus?.after(() => this.later.code?.firstControl(this.renderRoot));
   }
 
   /** Removes one chip's filter; focus goes to the chip that takes its place, else the first control. */
   private removeChip(chip: ChipModel, index: number): void {
     this.changeFilters(chip.without);
-    this.nextFocus.after(() => this.later.code?.chipFocus(this.renderRoot, index));
+    this.nextFocus?.after(() => this.later.code?.chipFocus(this.renderRoot, index));
   }
 
   /** Shows `page-size` more cards, or all that remain, reading later documents when the loaded ones run short. */
@@ -306,7 +313,7 @@ export class PartnershipFeed extends PartnershipFeedAttributes {
     const wanted = firstNew + this.pageStep;
     const reveal = (): void => {
       this.visibleCount = wanted;
-      this.nextFocus.after(() => cardFocusTarget(this.renderRoot, firstNew));
+      this.nextFocus?.after(() => this.later.code?.cardFocusTarget(this.renderRoot, firstNew));
     };
     if (wanted <= matching || !this.feedState.loaded?.feed.nextUrl) return reveal();
     const { filterState } = this;
@@ -399,6 +406,6 @@ export class PartnershipFeed extends PartnershipFeedAttributes {
     this.open = { ...this.open, expanded: new Set([...this.open.expanded, facet.control]) };
     // The "More" button comes with the later code, so it is there.
     if ('collapsed' in facet)
-      this.nextFocus.after(() => this.later.code?.facetOption(this.renderRoot, facet.control, facet.collapsed.limit));
+      this.nextFocus?.after(() => this.later.code?.facetOption(this.renderRoot, facet.control, facet.collapsed.limit));
   }
 }
