@@ -29,7 +29,7 @@ import type { FacetGroup, optionButton } from './templates/controls.js';
 import type { FilterState } from '../filter/filter.js';
 import { firstControl } from './controllers/focus.js';
 
-export { highlightRanges } from '../filter/search.js';
+export { highlightRanges, searchTerms } from '../filter/search.js';
 // Matching the chosen filters and search: nothing before the first cards filters unless the attributes choose a filter, which loads this code before them.
 export { matching } from '../filter/match.js';
 // A forced `theme` paints a box where it differs from the page's colours; the default `auto` never does.

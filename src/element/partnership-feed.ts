@@ -12,7 +12,6 @@ import {
   type FilterState,
   type IndexedResource,
 } from '../filter/filter.js';
-import { searchTerms } from '../filter/search.js';
 import type { ShownStrings, UiStrings } from '../i18n/types.js';
 import { PartnershipFeedAttributes } from './attributes.generated.js';
 import { AnnouncerController } from './controllers/announcer.js';
@@ -363,14 +362,13 @@ export class PartnershipFeed extends PartnershipFeedAttributes {
     const headingText = this.heading?.trim() || feed.title || strings.defaultHeading;
     const results = this.filtered();
     const visible = results.slice(0, this.visibleCount);
-    const terms = searchTerms(this.filterState.query);
     const headerOptions = { headingText, level, hidden, linkTarget, strings };
-    // The chips come with the later code, which an active filter loads before it shows.
+    // The chips and the search's marks in the titles come with the later code, which an active filter loads before it shows.
     const { code } = this.later;
     const chips = code?.chipModels(this.filterState, strings).map((chip, i) => ({ ...chip, onRemove: () => this.removeChip(chip, i) }));
     const card = {
       ...this.options,
-      terms,
+      terms: code?.searchTerms(this.filterState.query) ?? [],
       highlight: code?.highlightRanges,
       relativeDate: code?.formatRelativeDate,
       titleLevel: level + 1,
