@@ -34,6 +34,11 @@ export const PRIVATE_MEMBERS = [
   'removeChip',
   'renderLoaded',
   'panel',
+  'urlSync',
+  'restoreFromUrl',
+  'forcedTheme',
+  'kept',
+  'pageLang',
   // The controllers (src/element/controllers/): what each keeps to itself.
   'clock', // AnnouncerController
   'held',
@@ -46,6 +51,7 @@ export const PRIVATE_MEMBERS = [
   'jobs', // Jobs
   'adopted', // LaterCodeController
   'wanted',
+  'atOnce',
   'pendingLoad', // LoadEventsController
 ];
 
