@@ -135,6 +135,41 @@ describe('presentation: options', () => {
     expect(image.referrerPolicy).to.equal('no-referrer');
     await expectBrokenImageHidden(image, 'broken image');
   });
+
+  it('gives a card that shows another resource after a filter that resource’s own picture, not the broken state of the one before', async () => {
+    const feed = {
+      items: [
+        {
+          id: 'a',
+          title: 'Broken picture',
+          content_text: 'News',
+          date_published: '2024-02-01',
+          image: '/no-such-image.png',
+          _resource: { type: 'News', image_alt: 'A broken picture' },
+        },
+        {
+          id: 'b',
+          title: 'Working picture',
+          content_text: 'Webinar',
+          date_published: '2024-01-01',
+          image: '/test/fixtures/partnerships-header.svg',
+          _resource: { type: 'Webinar', image_alt: 'A header picture' },
+        },
+      ],
+    };
+    const element = await fixture<PartnershipFeed>(html`<partnership-feed .feed=${feed}></partnership-feed>`);
+    await element.updateComplete;
+    await expectBrokenImageHidden(part<HTMLImageElement>(element, 'card-image'), 'broken image');
+    parts<HTMLButtonElement>(element, 'filter-option')
+      .find((button) => text(button).startsWith('Webinar'))!
+      .click();
+    await element.updateComplete;
+    const image = part<HTMLImageElement>(element, 'card-image');
+    expect([text(part(element, 'card-title')), image.alt]).to.deep.equal(['Working picture', 'A header picture']);
+    if (!image.complete) await oneEvent(image, 'load');
+    expect(image.closest('.media')!.classList.contains('media-broken')).to.equal(false);
+    expect(getComputedStyle(image).visibility).to.equal('visible');
+  });
 });
 
 describe('presentation: themes and modes', () => {
