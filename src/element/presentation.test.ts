@@ -30,6 +30,9 @@ function luminance(color: string): number {
   return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
 }
 
+/** A feed item whose picture never loads. */
+const BROKEN_PICTURE = { id: 'a', title: 'Broken picture', image: '/no-such-image.png', _resource: { image_alt: 'A broken picture' } };
+
 describe('presentation: layouts', () => {
   it('grid shows several columns at 1200px; list shows one', async () => {
     const grid = await mountAt(1200, html`<partnership-feed src=${SAMPLE_FEED}></partnership-feed>`);
@@ -116,17 +119,7 @@ describe('presentation: options', () => {
   });
 
   it('keeps the card’s shape when an image fails, with lazy, async, no-referrer images', async () => {
-    const feed = {
-      items: [
-        {
-          id: 'a',
-          title: 'Broken picture',
-          image: '/no-such-image.png',
-          url: 'https://example.org/',
-          _resource: { image_alt: 'A broken picture' },
-        },
-      ],
-    };
+    const feed = { items: [{ ...BROKEN_PICTURE, url: 'https://example.org/' }] };
     const element = await fixture<PartnershipFeed>(html`<partnership-feed .feed=${feed}></partnership-feed>`);
     await element.updateComplete;
     const image = part<HTMLImageElement>(element, 'card-image');
@@ -139,14 +132,7 @@ describe('presentation: options', () => {
   it('gives a card that shows another resource after a filter that resource’s own picture, not the broken state of the one before', async () => {
     const feed = {
       items: [
-        {
-          id: 'a',
-          title: 'Broken picture',
-          content_text: 'News',
-          date_published: '2024-02-01',
-          image: '/no-such-image.png',
-          _resource: { type: 'News', image_alt: 'A broken picture' },
-        },
+        { ...BROKEN_PICTURE, date_published: '2024-02-01', _resource: { ...BROKEN_PICTURE._resource, type: 'News' } },
         {
           id: 'b',
           title: 'Working picture',
