@@ -250,7 +250,8 @@ export class PartnershipFeed extends PartnershipFeedAttributes {
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.options = resolveOptions(this, this.warnOnce);
     const { code } = this.later;
-    // The first update with the later code, which matches typed filter values to the feed (`matched`).
+    // The first update with the later code: its page-wide `lang` observer and focus controller start,
+    // and typed filter values are matched to the feed's spelling (`matched`), which it does.
     const codeArrived = !!code && !this.pageLang;
     if (codeArrived) {
       this.pageLang = new code.PageLangObserver(this);
