@@ -7,10 +7,7 @@
 import { expect, fixture, oneEvent } from '@open-wc/testing';
 import type { PartnershipFeed } from './partnership-feed.js';
 import { SAMPLE_FEED } from '../test-support/scenario.js';
-import { html, parts, text } from '../test-support/element.js';
-
-/** The later code's file: src/element/later.ts, or the bundle's partnership-feed-later.js. */
-const LATER_CODE = /(?:element\/|partnership-feed-)later\.[jt]s/;
+import { html, laterCodeRequested, parts, text } from '../test-support/element.js';
 
 function cardTypes(element: PartnershipFeed): string[] {
   return [...new Set(parts(element, 'card-type').map(text))].sort();
@@ -32,7 +29,7 @@ describe('a filter chosen before the later code has come', () => {
         if (!webinar) return;
         observer.disconnect();
         expect(cardTypes(element).length, 'the first cards show more than one type').to.be.above(1);
-        codeRequested = performance.getEntriesByType('resource').some((entry) => LATER_CODE.test(entry.name));
+        codeRequested = laterCodeRequested();
         webinar.click();
         new MutationObserver(() => listsSeen.push(cardTypes(element))).observe(element.shadowRoot!.querySelector('[part~="list"]')!, {
           childList: true,

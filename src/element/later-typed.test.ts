@@ -7,10 +7,7 @@
 import { expect, fixture } from '@open-wc/testing';
 import type { PartnershipFeed } from './partnership-feed.js';
 import { SAMPLE_FEED } from '../test-support/scenario.js';
-import { html, parts, text } from '../test-support/element.js';
-
-/** The later code's file: src/element/later.ts, or the bundle's partnership-feed-later.js. */
-const LATER_CODE = /(?:element\/|partnership-feed-)later\.[jt]s/;
+import { html, laterCodeRequested, parts, text } from '../test-support/element.js';
 
 describe('a filter attribute set before the later code has come', () => {
   it('takes the feed’s spelling and narrows the list once the code is there', async () => {
@@ -24,7 +21,7 @@ describe('a filter attribute set before the later code has come', () => {
       new MutationObserver((_records, observer) => {
         if (!parts(element, 'card').length) return;
         observer.disconnect();
-        codeRequested = performance.getEntriesByType('resource').some((entry) => LATER_CODE.test(entry.name));
+        codeRequested = laterCodeRequested();
         element.setAttribute('type', 'webinar');
         resolve();
       }).observe(element.shadowRoot!, { childList: true, subtree: true }),

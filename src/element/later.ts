@@ -39,10 +39,9 @@ import { chipModels as chipModelsOf, errorReason as errorReasonOf, statusText as
 export { matchedToFeed } from './view-model.js';
 // What `pf-filter-change` tells, and Clear's state: only a patron's change, after the first cards, needs them.
 export { clearedFilters, filterDetail } from './view-model.js';
-// Focus moves after controls only the later code draws (the chips, the tags' "More").
-export { firstControl };
-// Focus after a patron's action (every one comes after the first cards), and where it goes.
-export { FocusController, cardFocusTarget, facetOption } from './controllers/focus.js';
+// Focus after a patron's action (every one comes after the first cards), and where it goes: the
+// first card "Show more" added, the first control, an option past the tags' "More".
+export { FocusController, cardFocusTarget, facetOption, firstControl } from './controllers/focus.js';
 
 type Html = typeof import('lit').html;
 

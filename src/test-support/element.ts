@@ -54,4 +54,9 @@ export async function expectBrokenImageHidden(image: HTMLImageElement, what: str
   expect(frame.getBoundingClientRect().height).to.equal(height);
 }
 
+/** Whether the page has requested the later code (src/element/later.ts, or the bundle's partnership-feed-later.js). */
+export function laterCodeRequested(): boolean {
+  return performance.getEntriesByType('resource').some((entry) => /(?:element\/|partnership-feed-)later\.[jt]s/.test(entry.name));
+}
+
 export { html };

@@ -17,7 +17,7 @@ import { serveFolder } from '../support/static-server.mjs';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const LIT_HTML = `${ROOT}node_modules/lit-html/lit-html.js`;
 
-/** Runs the plugin's transform on `code` as if it were `id`; resolves to its result, or rejects with the error it raised. */
+/** Runs the plugin's transform on `code` as if it were `id`: its result, or the error it raised, thrown. */
 function transform(code, id) {
   const plugin = withoutLitHooks();
   const context = {
