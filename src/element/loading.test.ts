@@ -28,6 +28,11 @@ describe('<partnership-feed> loading', () => {
     expect(element.shadowRoot!.querySelector('.skeleton-header')).not.to.equal(null);
     expect(part(element, 'status').getAttribute('role')).to.equal('status');
     expect(text(element.shadowRoot!.querySelector('[aria-busy="true"]')!)).to.equal('Loading resources…');
+    // A slow load pulses, a quick one never does; and the pulse is the colour's, not opacity's,
+    // whose compositor layers (one a line) held the first cards back.
+    const [pulse] = element.shadowRoot!.querySelector('.skeleton-line')!.getAnimations();
+    expect(pulse!.effect!.getComputedTiming().delay).to.equal(1000);
+    expect((pulse!.effect as KeyframeEffect).getKeyframes().filter((keyframe) => 'opacity' in keyframe)).to.deep.equal([]);
     await expect(element).to.be.accessible();
     const loaded = oneEvent(element, 'pf-load');
     await held.release();
