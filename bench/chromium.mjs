@@ -31,6 +31,10 @@ export function launchChromium(extraArgs = []) {
     args: [...CHROMIUM_ARGS, ...extraArgs],
     defaultViewport: VIEWPORT,
     protocolTimeout: 120_000,
+    // Puppeteer's Network domain would make Chromium keep, and decode on the page's main thread, a
+    // copy of every response body a page reads as a stream (for DevTools' Network panel): a long
+    // task no patron's browser has, and none for the same body read as a Blob.
+    networkEnabled: false,
   });
 }
 
