@@ -166,7 +166,7 @@ export function facetExtras<T extends string | number>(
 ): FacetGroup<T> {
   const strings = full(shown);
   const { options, selected } = group;
-  const next: FacetGroup<T> = { ...group };
+  const next: FacetGroup<T> = { ...group, label: strings[facet.label] };
   if ('single' in facet) {
     next.onToggle = (value) => (selected[0] !== value ? select([value]) : group.onToggle(value));
     next.first = button(strings[facet.single.any], selected.length === 0, false, '', () => select([]));

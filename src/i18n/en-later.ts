@@ -3,6 +3,9 @@ import type { LaterStringKey, UiStrings } from './types.js';
 
 /** English for what only the code loaded after the first cards shows (types.ts, `LaterStringKey`). */
 export const laterStrings: Pick<UiStrings, LaterStringKey> = {
+  // The tags' and the year's groups, which the later code draws (templates/filters.ts).
+  filterByTag: 'Filter by tag',
+  filterByYear: 'Year',
   showingOfMatching: (shown, matching, n) => `Showing ${n(shown)} of ${n(matching)} matching ${resources(matching)}`,
   noMatch: 'No resources match your filters.',
   anyYear: 'Any year',

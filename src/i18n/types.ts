@@ -72,6 +72,8 @@ export interface UiStrings {
  * code (en-later.ts), so the bundles do not carry them before the first cards.
  */
 export type LaterStringKey =
+  | 'filterByTag'
+  | 'filterByYear'
   | 'showingOfMatching'
   | 'noMatch'
   | 'anyYear'

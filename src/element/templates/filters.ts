@@ -40,7 +40,8 @@ function renderFacetGroup(
   const select = (values: readonly (typeof selected)[number][]): void => onChange(withSelected(state, facet, values));
   const group = {
     id: facet.control,
-    label: strings[facet.label],
+    // The tags' and the year's words come with the later code, which draws their groups (facetExtras).
+    label: strings[facet.label] ?? '',
     options,
     selected,
     onToggle: (value: (typeof selected)[number]) => select(toggleValue(selected, value)),
