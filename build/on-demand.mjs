@@ -27,6 +27,8 @@ export const ON_DEMAND = {
   'src/feed/html.ts': 'partnership-feed-html',
   // Reading a feed's later documents, the first time "Show more" needs one.
   'src/feed/follow.ts': 'partnership-feed-pages',
+  // A response over a megabyte (thousands of items), decoded and parsed a slice a task.
+  'src/feed/long-text.ts': 'partnership-feed-long',
   // Several feeds in one list, for a widget whose src has more than one address.
   'src/feed/several.ts': 'partnership-feed-several',
   // What a patron meets only after the first cards (search highlighting, the chips, the empty state…),

@@ -2,6 +2,8 @@ import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
 import type { ErrorDetail, LoadDetail, PartnershipFeed } from './partnership-feed.js';
 import { feedOfTitles, scenario, storeCopy } from '../test-support/scenario.js';
 import { cardTitles, html, mount, part, parts, text } from '../test-support/element.js';
+import { cacheKey } from '../feed/cache.js';
+import { idleAfterNextPaint } from '../feed/yield.js';
 
 describe('<partnership-feed> paging across documents', () => {
   it('fetches next_url when Show more runs past the loaded cards', async () => {
@@ -136,6 +138,49 @@ describe('<partnership-feed> limits', () => {
     await element.updateComplete;
     expect(detail.kind).to.equal('invalid');
     expect(text(part(element, 'error'))).to.contain('larger than 10 MB');
+  });
+});
+
+describe('<partnership-feed> a feed over 1 MB', () => {
+  /** A JSON Feed of 3,000 dated items with long, accented excerpts: about 1.4 MB. */
+  function longFeed(): string {
+    const items = Array.from({ length: 3000 }, (_, index) => ({
+      id: `r${index}`,
+      title: `Resource ${index + 1}`,
+      date_published: new Date(Date.UTC(2020, 0, 1) + index * 86_400_000).toISOString(),
+      content_text: 'Words of a long report, “quoted” and accented: é, ü, ñ. '.repeat(8),
+    }));
+    return JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'A long topic', items });
+  }
+
+  it('shows it, read a slice a task, and stores no copy of it', async () => {
+    const body = longFeed();
+    expect(new TextEncoder().encode(body).byteLength).to.be.above(1 << 20);
+    const feed = await scenario({ body, contentType: 'application/feed+json' });
+    const loaded = oneEvent(document, 'pf-load');
+    const element = await fixture<PartnershipFeed>(html`<partnership-feed src=${feed.url}></partnership-feed>`);
+    const { detail } = (await loaded) as CustomEvent<LoadDetail>;
+    await element.updateComplete;
+    expect(detail.total).to.equal(3000);
+    expect(text(part(element, 'heading'))).to.equal('A long topic');
+    expect(cardTitles(element).slice(0, 2)).to.deep.equal(['Resource 3000', 'Resource 2999']);
+    expect(text(part(element, 'card-excerpt'))).to.contain('“quoted” and accented: é, ü, ñ.');
+    // The copy would be stored in idle time after the paint: this idle callback comes after it.
+    await new Promise<void>((resolve) => idleAfterNextPaint(resolve));
+    expect(localStorage.getItem(cacheKey('auto', feed.url))).to.equal(null);
+    await expect(element).to.be.accessible();
+  });
+
+  it('says so when it is not valid JSON', async () => {
+    const feed = await scenario({ body: longFeed().replace(/\]\}$/, ',]}'), contentType: 'application/feed+json' });
+    const failed = oneEvent(document, 'pf-error');
+    const element = await fixture<PartnershipFeed>(html`<partnership-feed src=${feed.url}></partnership-feed>`);
+    const { detail } = (await failed) as CustomEvent<ErrorDetail>;
+    await element.updateComplete;
+    expect(detail.kind).to.equal('invalid');
+    expect(detail.message).to.contain('not valid JSON');
+    expect(text(part(element, 'error'))).to.contain('not valid JSON');
+    await expect(element).to.be.accessible();
   });
 });
 

@@ -41,11 +41,12 @@ function isCachedResponse(value: unknown): value is CachedResponse {
 }
 
 /**
- * Responses longer than this (in UTF-16 units) are not stored: they would not fit localStorage's
- * few megabytes anyway, and holding them in memory would double the page's heap for a feed that
- * big. Such feeds are simply fetched each time.
+ * Responses longer than this (in UTF-16 units, 2 MB) are not stored: the page's localStorage has a
+ * few megabytes for everything the site keeps there, and holding a longer text in memory would
+ * double the page's heap. (fetch.ts reads a longer body a slice a task, never as one text.) Such
+ * feeds are simply fetched each time.
  */
-export const MAX_CACHED_LENGTH = 2_000_000;
+export const MAX_CACHED_LENGTH = 1_000_000;
 
 /**
  * localStorage, with memory standing in for the entries storage refuses (disabled, full, throwing).

@@ -46,7 +46,7 @@ describe('fetchText and encodings', () => {
     it(`reads an ISO-8859-1 RSS feed that says so only in its XML declaration (${how})`, async () => {
       const feed = await scenario({ base64: base64(singleByte(LATIN1_RSS)), contentType: 'application/rss+xml', streamed });
       const { text, url } = await fetchText(feed.url, { timeoutMs: 5000 });
-      const parsed = normalizeXmlFeed(text, { baseUrl: url });
+      const parsed = normalizeXmlFeed(text as string, { baseUrl: url });
       expect(parsed.title).to.equal('Bibliothèque municipale');
       expect(parsed.items[0]!.title).to.equal('Café des lecteurs – “Où lire ?”');
     });

@@ -90,6 +90,8 @@ export async function loadFeedCached(url: string, options: CachingOptions): Prom
     throw error;
   }
   const feed = await parseResponse(response, options);
-  if (ttlMs > 0) cache.write(key, { savedAt: now, text: response.text, contentType: response.contentType, url: response.url });
+  // A long body comes undecoded (long-text.ts): too long to store anyway.
+  if (ttlMs > 0 && typeof response.text === 'string')
+    cache.write(key, { savedAt: now, text: response.text, contentType: response.contentType, url: response.url });
   return { feed, stale: false };
 }

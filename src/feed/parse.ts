@@ -8,7 +8,7 @@ import { LIMITS, type Feed, type WarningSink } from './model.js';
 import { ownArray } from './normalize.js';
 import type { FeedFormat, ParseOptions } from './options.js';
 import { needsHtml, needsNames, type TextTables } from './text.js';
-import { nextTask } from './yield.js';
+import { nextTaskUnlessAborted } from './next-task.js';
 
 export { FEED_FORMATS, type FeedFormat, type ParseOptions } from './options.js';
 
@@ -57,41 +57,44 @@ async function loadReader<T>(name: string, load: () => Promise<T>, baseUrl: stri
 
 /** Items of a JSON Feed read in one task: about 10 ms' work, so a long feed never makes a long task. */
 const SLICE = 1000;
-/** Characters of JSON whose parse is a task of its own: about 1 MB, a thousand-odd items. */
-const LONG_TEXT = 1_000_000;
-
-/** The next task, unless the reading has been given up meanwhile (a newer `src`, the element removed). */
-async function yieldUnlessAborted(signal: AbortSignal | undefined): Promise<void> {
-  await nextTask();
-  signal?.throwIfAborted();
-}
-
 /** The console gets a warning's message alone: its code and place are for the CLI's sink. */
 const consoleWarn: WarningSink = (message) => console.warn(message);
 
-/** Parses a feed document's text. Rejects with a FeedError of kind `invalid` when it is not a usable feed. */
-export async function parseFeed(rawText: string, given: ParseOptions = {}): Promise<Feed> {
+/**
+ * Parses a feed document's text, or a long body's bytes (fetch.ts leaves one over 1 MB undecoded).
+ * Rejects with a FeedError of kind `invalid` when it is not a usable feed.
+ */
+export async function parseFeed(body: string | Blob, given: ParseOptions = {}): Promise<Feed> {
   const options = { ...given, warn: given.warn ?? consoleWarn };
-  // A byte-order mark is not JSON; files saved by some editors start with one.
-  const text = rawText.startsWith('\uFEFF') ? rawText.slice(1) : rawText;
-  const format = options.format ?? 'auto';
-  // Markup is never JSON, so the XML reader takes it all: it knows RSS and Atom after any prolog,
-  // and tells an HTML page or other XML apart. Loaded on demand: most feeds are JSON.
-  if (format === 'rss' || (format === 'auto' && /^\s*</.test(text))) {
-    const [xml, tables] = await Promise.all([
-      loadReader('RSS and Atom', () => import('./xml.js'), options.baseUrl),
-      options.tables ?? textTables(text),
-    ]);
-    return xml.normalizeXmlFeed(text, { ...options, tables });
-  }
-  // Decoding a long response and parsing it are two long tasks' work: the page may paint between.
-  if (text.length > LONG_TEXT) await yieldUnlessAborted(options.signal);
+  // Decoding and parsing a long body would be long tasks: it is read a slice a task, by code loaded
+  // for it, which parses JSON itself and keeps of the text what textTables() needs to see.
+  const read =
+    typeof body === 'string'
+      ? body
+      : await (
+          await loadReader('long feed', () => import('./long-text.js'), options.baseUrl)
+        ).readLongBody(body, options, needsNames, needsHtml);
+  let text: string;
   let document: unknown;
-  try {
-    document = JSON.parse(text);
-  } catch {
-    throw notJson(text, options.baseUrl);
-  }
+  if (typeof read === 'string') {
+    // A byte-order mark is not JSON; files saved by some editors start with one.
+    text = read.startsWith('\uFEFF') ? read.slice(1) : read;
+    const format = options.format ?? 'auto';
+    // Markup is never JSON, so the XML reader takes it all: it knows RSS and Atom after any prolog,
+    // and tells an HTML page or other XML apart. Loaded on demand: most feeds are JSON.
+    if (format === 'rss' || (format === 'auto' && /^\s*</.test(text))) {
+      const [xml, tables] = await Promise.all([
+        loadReader('RSS and Atom', () => import('./xml.js'), options.baseUrl),
+        options.tables ?? textTables(text),
+      ]);
+      return xml.normalizeXmlFeed(text, { ...options, tables });
+    }
+    try {
+      document = JSON.parse(text);
+    } catch {
+      throw notJson(text, options.baseUrl);
+    }
+  } else ({ document, needs: text } = read);
   const tables = options.tables ?? textTables(text);
   return normalizeFeedDocument(document, { ...options, tables: tables instanceof Promise ? await tables : tables });
 }
@@ -136,13 +139,13 @@ export async function normalizeFeedDocument(document: unknown, given: ParseOptio
   const long = end > SLICE / 2;
   let feed: Feed | undefined;
   for (let from = 0; from < end || !feed; from += SLICE) {
-    if (long) await yieldUnlessAborted(options.signal);
+    if (long) await nextTaskUnlessAborted(options.signal);
     const slice = normalizeJsonFeed(document, { ...options, usedIds, from, to: from + SLICE });
     for (const item of slice.items) usedIds.add(item.id);
     if (feed) feed.items.push(...slice.items);
     else feed = slice;
   }
   // The first page's render (index, sort, counts, cards) then has a task of its own too.
-  if (long) await yieldUnlessAborted(options.signal);
+  if (long) await nextTaskUnlessAborted(options.signal);
   return feed;
 }
