@@ -46,7 +46,15 @@ function longFeedText(seed: number, bytes = 3 * SLICE_BYTES, pretty = false): st
   const items: unknown[] = [];
   let length = 0;
   while (length < bytes) {
-    const item = { id: `r${items.length}`, title: randomString(next), content_html: randomString(next), extra: randomValue(next, 0) };
+    // Related items open with the items' own first key: where one ends looks like where an item ends.
+    const related = Array.from({ length: Math.floor(next() * 4) }, (_, index) => ({ id: `s${index}`, title: randomString(next) }));
+    const item = {
+      id: `r${items.length}`,
+      title: randomString(next),
+      content_html: randomString(next),
+      extra: randomValue(next, 0),
+      related,
+    };
     items.push(item);
     length += JSON.stringify(item).length + 4;
   }
@@ -74,6 +82,24 @@ describe('parseJsonInSlices', function () {
     }
     const plain = JSON.stringify({ items: Array.from({ length: 40_000 }, (_, index) => ({ id: `r${index}`, title: 'Plain title' })) });
     expect((await parseJsonInSlices(encode(plain), needs))?.needs).to.equal('');
+  });
+
+  it('reads long arrays whose elements are not objects, or are objects of no one first key', async () => {
+    const next = random(7);
+    /** Elements made by `element` until their JSON is over the 1 MB the reader slices. */
+    const longArray = (element: (index: number) => unknown): unknown[] => {
+      const items: unknown[] = [];
+      for (let length = 0; length <= 2 * SLICE_BYTES; length += JSON.stringify(items.at(-1)).length + 1) items.push(element(items.length));
+      return items;
+    };
+    for (const items of [
+      longArray(() => randomString(next)),
+      longArray((index) => (index % 3 ? { id: `r${index}`, title: randomString(next) } : { title: randomString(next), id: `r${index}` })),
+      longArray((index) => (index % 2 ? [randomString(next), { id: index }] : { id: `r${index}`, more: [{ id: 1 }] })),
+    ]) {
+      const text = JSON.stringify({ version: '1', items, after: items.slice(0, 3) });
+      expect((await parseJsonInSlices(encode(text), needs))?.document).to.deep.equal(JSON.parse(text));
+    }
   });
 
   it('reads a document that is one long array (a WordPress REST answer)', async () => {

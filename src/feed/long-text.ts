@@ -37,6 +37,12 @@ const ITEM_BYTES = 1 << 16;
 /** Milliseconds of parsing in one task before the next. */
 const TASK_MS = 8;
 
+/** The shortest jump worth a slice of its own. */
+const SKIM_MIN_BYTES = 1 << 12;
+
+/** Guesses at where an element ends that may fail, one after another, before the reader follows the bytes again. */
+const SKIM_MISSES = 2;
+
 const QUOTE = 34;
 const BACKSLASH = 92;
 const COMMA = 44;
@@ -62,7 +68,14 @@ interface ItemsArray {
   /** Its elements parsed so far, and the index in `commas` where the next slice of them begins. */
   elements: unknown[];
   next: number;
+  /** Its first element's first key, quotes and all (null when it has none): what a guessed next element must open with. */
+  lead?: Uint8Array | null;
+  /** Where the reader may next skim, after guesses that failed. */
+  skimFrom?: number;
 }
+
+/** JSON's whitespace: space, tab, line feed, carriage return. */
+const isSpace = (byte: number | undefined): boolean => byte === 32 || byte === 9 || byte === 10 || byte === 13;
 
 /**
  * Follows a JSON document's structure in its UTF-8 bytes as they arrive (a multi-byte character
@@ -127,6 +140,7 @@ export class ItemsReader {
         if (this.depth < 0) this.failed = true;
       } else if (code === COMMA && this.current?.depth === this.depth) {
         this.current.commas.push(this.at);
+        this.skim(this.current, end);
       }
     }
   }
@@ -155,43 +169,119 @@ export class ItemsReader {
 
   /**
    * Parses the array's elements a slice at a time, until `deadline` (performance.now()); with
-   * `all`, to its end. Each slice's own brackets are written over the commas around it (this copy
-   * of the body is the reader's): its text is then decoded ready to parse, with no second copy.
+   * `all`, to its end.
    */
   parse(array: ItemsArray | undefined, deadline: number, all = false): void {
     if (!array || this.failed) return;
-    const { bytes, decoder } = this;
     const { commas } = array;
     const ends = array.close < 0 ? commas.length : commas.length + 1;
     for (let last = array.next; last < ends && performance.now() < deadline; last += 1) {
       const from = array.next ? commas[array.next - 1]! : array.open;
       const end = last < commas.length ? commas[last]! : array.close;
       if (end - from < ITEM_BYTES && (last < commas.length || !all)) continue;
-      bytes[from] = OPEN_ARRAY;
-      bytes[end] = CLOSE_ARRAY;
-      let slice: unknown[];
-      try {
-        slice = this.json(decoder.decode(bytes.subarray(from, end + 1))) as unknown[];
-      } catch {
-        this.failed = true;
-        return;
-      }
-      // One element for each comma inside, and one more: `[1,]` is no JSON, though `[1]` and `[]` are.
-      if (slice.length !== last - array.next + 1) return void (this.failed = true);
-      for (const element of slice) array.elements.push(element);
-      array.next = last + 1;
+      if (!this.parseSlice(array, last)) return;
     }
+  }
+
+  /**
+   * Parses the elements from where the last slice ended to the comma (or the `]`) at `commas[last]`.
+   * The slice's own brackets are written over the commas around it (this copy of the body is the
+   * reader's): its text is then decoded ready to parse, with no second copy. A `guess` (skim) that
+   * does not parse is taken back; anything else that does not parse, or does not hold one element
+   * for each comma inside and one more (`[1,]` is no JSON, though `[1]` and `[]` are), ends the reading.
+   */
+  private parseSlice(array: ItemsArray, last: number, guess = false): boolean {
+    const { bytes, decoder } = this;
+    const { commas } = array;
+    const from = array.next ? commas[array.next - 1]! : array.open;
+    const end = last < commas.length ? commas[last]! : array.close;
+    bytes[from] = OPEN_ARRAY;
+    bytes[end] = CLOSE_ARRAY;
+    let slice: unknown[] | undefined;
+    try {
+      slice = this.json(decoder.decode(bytes.subarray(from, end + 1))) as unknown[];
+    } catch {
+      // Not parsed: left for the rest of the document's own reading.
+    }
+    if (!slice || (!guess && slice.length !== last - array.next + 1)) {
+      if (!guess) return !(this.failed = true);
+      bytes[end] = COMMA;
+      return false;
+    }
+    for (const element of slice) array.elements.push(element);
+    array.next = last + 1;
+    return true;
+  }
+
+  /**
+   * From a comma between two elements of a long array, jumps whole elements at a time without
+   * following their bytes: to a `}` at least ITEM_BYTES on that is followed by a comma and an
+   * element opening with the first element's key. When the text up to that `}` parses as elements,
+   * the comma after it is between elements too (a cut inside a string leaves the string open, one
+   * inside a nested value leaves a bracket unclosed, and JSON.parse refuses both); when it does not,
+   * the next such `}` is tried, and after SKIM_MISSES the bytes are followed for ITEM_BYTES more.
+   */
+  private skim(array: ItemsArray, end: number): void {
+    // Short of the bytes read so far, a shorter jump: what is left of them is not followed byte by byte either.
+    const ahead = Math.min(ITEM_BYTES, (end - this.at) >> 1);
+    if (this.at - array.open < ITEM_BYTES || ahead < SKIM_MIN_BYTES || this.at < (array.skimFrom ?? 0)) return;
+    const lead = (array.lead ??= this.leadKey(array.open));
+    if (!lead) return;
+    // Only the bytes read so far: the rest of the buffer is zeros still.
+    const bytes = this.bytes.subarray(0, end);
+    let misses = 0;
+    for (let close = bytes.indexOf(CLOSE_OBJECT, this.at + ahead); close >= 0;) {
+      let at = close + 1;
+      while (isSpace(bytes[at])) at += 1;
+      const comma = at;
+      if (bytes[at] === COMMA) at += 1;
+      while (isSpace(bytes[at])) at += 1;
+      if (bytes[comma] === COMMA && bytes[at] === OPEN_OBJECT) {
+        at += 1;
+        while (isSpace(bytes[at])) at += 1;
+        if (lead.every((byte, index) => bytes[at + index] === byte)) {
+          // The elements followed since the last slice first, so that the guess is a slice of its own.
+          const { commas } = array;
+          if (array.next < commas.length && !this.parseSlice(array, commas.length - 1)) return;
+          commas.push(comma);
+          if (this.parseSlice(array, commas.length - 1, true)) {
+            this.at = comma;
+            misses = 0;
+          } else {
+            commas.pop();
+            if ((misses += 1) === SKIM_MISSES) return void (array.skimFrom = this.at + ITEM_BYTES);
+          }
+          close = bytes.indexOf(CLOSE_OBJECT, misses ? close + 1 : comma + Math.min(ITEM_BYTES, (end - comma) >> 1));
+          continue;
+        }
+      }
+      close = bytes.indexOf(CLOSE_OBJECT, close + 1);
+    }
+  }
+
+  /** The array's first element's first key, quotes and all, when the element is an object and the key has no escapes. */
+  private leadKey(open: number): Uint8Array | null {
+    const { bytes } = this;
+    let at = open + 1;
+    while (isSpace(bytes[at])) at += 1;
+    if (bytes[at] !== OPEN_OBJECT) return null;
+    at += 1;
+    while (isSpace(bytes[at])) at += 1;
+    const close = bytes.indexOf(QUOTE, at + 1);
+    if (bytes[at] !== QUOTE || close < 0 || bytes.subarray(at, close).includes(BACKSLASH)) return null;
+    return bytes.slice(at, close + 1);
   }
 
   /** JSON.parse, noting on the way whether the text needs text.ts's tables (what one slice needing each needs, the whole needs). */
   json(text: string): unknown {
     const { tests } = this;
+    const value: unknown = JSON.parse(text);
     const names = !this.names && tests.names(text);
     const html = !this.html && tests.html(text);
     if (names || html) this.needs += text;
     this.names ||= names;
     this.html ||= html;
-    return JSON.parse(text);
+    return value;
   }
 
   /** Puts the commas and the closing bracket back where slices were parsed: the array is the rest of the document's. */
@@ -237,15 +327,22 @@ const deadline = (): number => performance.now() + TASK_MS;
 
 /**
  * JSON.parse of a long UTF-8 body. `read` fills `bytes` and has the reader follow them as they
- * arrive (readLongBody: a Blob a slice a task); by default they are all there. The items left are
- * then parsed a few milliseconds a task. Undefined, with the bytes as they came, when the reader
+ * arrive (readLongBody: a Blob a slice a task); by default they are all there, and followed a
+ * slice a task (the reader parses what it skims as it goes). The items left are then parsed a few
+ * milliseconds a task. Undefined, with the bytes as they came, when the reader
  * gives up, or when the document has no long array to slice (it is then read in one go).
  */
 export async function parseJsonInSlices(
   bytes: Uint8Array,
   tests: TextNeeds,
   signal?: AbortSignal,
-  read: (reader: ItemsReader) => Promise<void> = async (reader) => reader.follow(bytes.byteLength),
+  read = async (reader: ItemsReader): Promise<void> => {
+    for (let at = SLICE_BYTES; at < bytes.byteLength; at += SLICE_BYTES) {
+      reader.follow(at);
+      await nextTaskUnlessAborted(signal);
+    }
+    reader.follow(bytes.byteLength);
+  },
 ): Promise<ParsedJson | undefined> {
   const reader = new ItemsReader(bytes, tests);
   await read(reader);
