@@ -5,7 +5,7 @@
  * is 14 MB of UTF-16, whose allocation and copy alone are a 50–100 ms task). Loaded on demand: a
  * library topic feed of a hundred items never needs it.
  */
-import { decoderFor, ENCODING_SNIFF_BYTES, textEncoding } from './fetch.js';
+import { decoderFor, ENCODING_SNIFF_BYTES, textEncoding, tooLarge, type LongBody, type StreamedBody } from './fetch.js';
 import { nextTaskUnlessAborted } from './next-task.js';
 
 /** A long JSON body, parsed: the document, and text that needs what the whole text needs of text.ts's tables. */
@@ -33,6 +33,9 @@ export const SLICE_BYTES = 1 << 19;
  * decoding cost twice as much (a 7 MB feed: 100–135 ms against 54–62 ms at 32–64 KB, A/B in Chromium).
  */
 const ITEM_BYTES = 1 << 16;
+
+/** Bytes followed (and the elements skimmed in them parsed) at once: a few milliseconds' work. */
+const FOLLOW_BYTES = 1 << 18;
 
 /** Milliseconds of parsing in one task before the next. */
 const TASK_MS = 8;
@@ -105,20 +108,22 @@ export class ItemsReader {
   private readonly decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 
   constructor(
-    private readonly bytes: Uint8Array,
+    /** The body's bytes (a longer copy when they outgrow it); this reader writes over some of them. */
+    public bytes: Uint8Array,
     private readonly tests: TextNeeds,
   ) {}
 
   /** Follows the bytes up to `end` (those read so far); a string running past it waits for the rest. */
   follow(end: number): void {
-    const { bytes } = this;
+    // Only the bytes read so far: the rest of the buffer is zeros still, which a search would scan.
+    const bytes = this.bytes.subarray(0, end);
     for (; !this.failed && this.at < end; this.at += 1) {
       const code = bytes[this.at];
       if (code === QUOTE) {
         // Strings are skipped whole: a quote ends one unless an odd run of backslashes escapes it.
         let close = bytes.indexOf(QUOTE, this.at + 1);
         for (;;) {
-          if (close < 0 || close >= end) return void (this.failed = end === bytes.byteLength);
+          if (close < 0) return void (this.failed = end === this.bytes.byteLength);
           let backslashes = 0;
           while (bytes[close - 1 - backslashes] === BACKSLASH) backslashes += 1;
           if (backslashes % 2 === 0) break;
@@ -368,39 +373,119 @@ async function decodeInSlices(bytes: Uint8Array, decoder: TextDecoder, signal: A
   return parts.join('');
 }
 
+/** Whether a body is JSON for the reader to follow: UTF-8 whose first character is a bracket. */
+function isJson(head: Uint8Array, contentType: string): boolean {
+  const encoding = textEncoding(contentType, head.subarray(0, ENCODING_SNIFF_BYTES));
+  // JSON's whitespace: space, tab, line feed, carriage return.
+  const first = head.find((byte) => !isSpace(byte));
+  return /^utf-?8$/i.test(encoding) && (first === OPEN_OBJECT || first === OPEN_ARRAY);
+}
+
 /**
- * A long body, read a slice a task: a JSON document parsed as it is read (never held as one
- * string), anything else (RSS, Atom, broken JSON) decoded, in the encoding textEncoding() finds
- * from `contentType` and the first bytes, for parseFeed() to read as it reads any text.
+ * The rest of a body still arriving: the chunks read so far, then the others, read as fast as they
+ * come (a browser holds the download back for a reader that waits, and the request's time limit ends
+ * when they have all come) and taken at the reader's own pace.
+ */
+function rest({ reader, chunks, received, request }: StreamedBody): AsyncIterable<Uint8Array> {
+  const { url, maxBytes, explain, end } = request;
+  let failure: unknown;
+  let arrived = false;
+  let wake: (() => void) | undefined;
+  void (async () => {
+    try {
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        received += value.byteLength;
+        if (received > maxBytes) throw tooLarge(url, maxBytes);
+        chunks.push(value);
+        wake?.();
+      }
+    } catch (error) {
+      failure = explain(error);
+      await reader.cancel().catch(() => undefined);
+    } finally {
+      arrived = true;
+      end();
+      wake?.();
+    }
+  })();
+  return {
+    async *[Symbol.asyncIterator]() {
+      for (let taken = 0; ; taken += 1) {
+        while (taken === chunks.length && !arrived) await new Promise<void>((resolve) => (wake = resolve));
+        if (failure) throw failure;
+        if (taken === chunks.length) return;
+        const chunk = chunks[taken]!;
+        // Taken chunks are the reader's: this list lets go of them.
+        chunks[taken] = TAKEN;
+        yield chunk;
+      }
+    },
+  };
+}
+
+const TAKEN = new Uint8Array(0);
+
+/** A Blob a slice at a time, each slice asked for before the one before it is taken, so that reading and parsing overlap. */
+async function* blobSlices(blob: Blob): AsyncGenerator<Uint8Array> {
+  const slice = (at: number): Promise<ArrayBuffer> => blob.slice(at, at + SLICE_BYTES).arrayBuffer();
+  let next = slice(0);
+  for (let at = 0; at < blob.size; at += SLICE_BYTES) {
+    const arrived = await next;
+    if (at + SLICE_BYTES < blob.size) next = slice(at + SLICE_BYTES);
+    yield new Uint8Array(arrived);
+  }
+}
+
+/**
+ * A long body (fetch.ts's LongBody), read as it arrives, or a slice at a time from a Blob: a JSON
+ * document parsed meanwhile (never held as one string), anything else (RSS, Atom, broken JSON)
+ * decoded a slice a task, in the encoding textEncoding() finds from `contentType` and the first
+ * bytes, for parseFeed() to read as it reads any text.
  */
 export async function readLongBody(
-  body: Blob,
+  body: LongBody,
   { contentType = '', signal }: { contentType?: string | undefined; signal?: AbortSignal | undefined },
   needsNames: TextNeeds['names'],
   needsHtml: TextNeeds['html'],
 ): Promise<string | ParsedJson> {
-  const bytes = new Uint8Array(body.size);
-  const slice = (at: number): Promise<ArrayBuffer> => body.slice(at, at + SLICE_BYTES).arrayBuffer();
-  let json = false;
-  // Each slice is asked for before the one before it is followed, so reading and parsing overlap.
-  const readAll = async (reader?: ItemsReader): Promise<void> => {
-    let next = slice(0);
-    for (let at = 0; at < body.size; at += SLICE_BYTES) {
-      const arrived = new Uint8Array(await next);
+  const whole = body instanceof Blob;
+  const chunks = whole ? blobSlices(body) : rest(body);
+  // A body still arriving gets room for 2 MB (it is over 1 MB), doubled as it fills.
+  let bytes = new Uint8Array(whole ? body.size : 4 * SLICE_BYTES);
+  let received = 0;
+  let json: boolean | undefined;
+  const readAll = async (reader: ItemsReader): Promise<void> => {
+    let since = performance.now();
+    for await (const chunk of chunks) {
       signal?.throwIfAborted();
-      if (at + SLICE_BYTES < body.size) next = slice(at + SLICE_BYTES);
-      bytes.set(arrived, at);
-      if (!at) {
-        const encoding = textEncoding(contentType, bytes.subarray(0, ENCODING_SNIFF_BYTES));
-        // JSON's whitespace: space, tab, line feed, carriage return.
-        const first = bytes.find((byte) => byte !== 32 && byte !== 9 && byte !== 10 && byte !== 13);
-        json = /^utf-?8$/i.test(encoding) && (first === OPEN_OBJECT || first === OPEN_ARRAY);
+      if (received + chunk.byteLength > bytes.byteLength) {
+        const grown = new Uint8Array(Math.max(2 * bytes.byteLength, received + chunk.byteLength));
+        grown.set(bytes.subarray(0, received));
+        bytes = reader.bytes = grown;
       }
-      if (json && reader) {
-        reader.follow(at + arrived.byteLength);
-        reader.parse(reader.following, deadline());
+      bytes.set(chunk, received);
+      let followed = received;
+      received += chunk.byteLength;
+      if (received >= ENCODING_SNIFF_BYTES) json ??= isJson(bytes.subarray(0, received), contentType);
+      // What came while the page was busy comes at once (megabytes in one chunk), and chunks that are
+      // there follow one another with no task between: followed a slice at a time, with breaks.
+      while (followed < received) {
+        followed = Math.min(received, followed + FOLLOW_BYTES);
+        if (json) {
+          reader.follow(followed);
+          reader.parse(reader.following, deadline());
+        }
+        if (performance.now() - since > TASK_MS) {
+          await nextTaskUnlessAborted(signal);
+          since = performance.now();
+        }
       }
     }
+    json ??= isJson(bytes.subarray(0, received), contentType);
+    bytes = reader.bytes = bytes.subarray(0, received);
+    if (json) reader.follow(received);
   };
   const parsed = await parseJsonInSlices(bytes, { names: needsNames, html: needsHtml }, signal, readAll);
   if (json && parsed) return parsed;
