@@ -13,34 +13,9 @@ export interface FetchOptions {
   maxBytes?: number;
 }
 
-/** What reading a response's body needs of its request: its limits, and how its failures are told. */
-export interface BodyRequest {
-  url: string;
-  maxBytes: number;
-  explain: (error: unknown) => unknown;
-  /** Ends the request's time limit: once the body has come, or the reading is given up. */
-  end: () => void;
-}
-
-/** A long body still arriving on its stream: the chunks read so far, and the rest to read (long-text.ts). */
-export interface StreamedBody {
-  reader: ReadableStreamDefaultReader<Uint8Array>;
-  chunks: Uint8Array[];
-  received: number;
-  request: BodyRequest;
-}
-
-/**
- * A long body (over 1 MB), undecoded, for parseFeed to read a slice a task (long-text.ts): a Blob
- * when the browser read it whole, else the stream it is still arriving on, read meanwhile. Reading
- * a stream is part of the request: its time and size limits hold to its end, and its failures are
- * the request's FeedErrors.
- */
-export type LongBody = Blob | StreamedBody;
-
 export interface FetchedText {
-  /** The body's text; a long body as it arrives (LongBody). */
-  text: string | LongBody;
+  /** The body's text; a long body (over 1 MB) undecoded, for parseFeed to read a slice a task (long-text.ts). */
+  text: string | Blob;
   contentType: string;
   /** The URL the response finally came from (after redirects): relative links resolve against it. */
   url: string;
@@ -51,7 +26,7 @@ function abortError(): DOMException {
   return new DOMException('The feed request was aborted.', 'AbortError');
 }
 
-export function tooLarge(url: string, maxBytes: number): FeedError {
+function tooLarge(url: string, maxBytes: number): FeedError {
   return new FeedError('invalid', `the response is larger than ${Math.round(maxBytes / 1024 / 1024)} MB`, url);
 }
 
@@ -95,26 +70,25 @@ export function decodeText(bytes: Uint8Array, contentType: string): string {
  */
 const LONG_BODY = 1 << 20;
 
-async function readLimited(response: Response, contentType: string, request: BodyRequest): Promise<string | LongBody> {
-  const { url, maxBytes } = request;
+async function readLimited(response: Response, url: string, maxBytes: number): Promise<string | Blob> {
   const declared = Number(response.headers.get('content-length'));
+  const contentType = response.headers.get('content-type') ?? '';
   if (declared > maxBytes) {
     await response.body?.cancel().catch(() => undefined);
     throw tooLarge(url, maxBytes);
   }
   // The browser holds an uncompressed body to its Content-Length, so when both headers can be seen
-  // (a same-origin response exposes them all) the length is sure, and the native read is safe.
-  const sure = response.type === 'basic' && !response.headers.get('content-encoding') && declared > 0;
+  // (a same-origin response exposes them all) the native, faster read is safe.
+  const uncompressed = response.type === 'basic' && !response.headers.get('content-encoding');
   let body: Blob | undefined;
-  if (response.body && !sure) {
+  if (response.body && !(uncompressed && declared > 0)) {
     // Otherwise count bytes as they stream in: Content-Length can be absent, describe compressed
     // bytes, or be hidden from a cross-origin script, and a hostile server must not fill the
-    // patron's memory. Past 1 MB the body is handed on as it arrives, for parseFeed to read meanwhile.
+    // patron's memory.
     const reader = response.body.getReader();
-    const chunks: Uint8Array[] = [];
+    const chunks: BlobPart[] = [];
     let received = 0;
     for (;;) {
-      if (received > LONG_BODY) return { reader, chunks, received, request };
       const { done, value } = await reader.read();
       if (done) break;
       received += value.byteLength;
@@ -124,12 +98,10 @@ async function readLimited(response: Response, contentType: string, request: Bod
       }
       chunks.push(value);
     }
-    body = new Blob(chunks as BlobPart[]);
+    body = new Blob(chunks);
   }
-  // A body read natively is not touched by the page until it has all come (reading one as a stream
-  // costs Chromium's main thread tasks of 35–60 ms for a 7 MB feed): a long one is then read a slice
-  // a task.
   body ??= await response.blob();
+  // A long body's decoding would be a long task (118 ms for 7 MB in Chromium): parseFeed reads it.
   if (body.size > LONG_BODY) return body;
   // Decoded at the end, in one go: the encoding may be named only in the first bytes (an XML
   // declaration). UTF-8, nearly every feed, by Blob.text(), which Chromium decodes in a task of its
@@ -144,14 +116,12 @@ export async function fetchText(url: string, options: FetchOptions): Promise<Fet
   if (signal?.aborted) throw abortError();
   const controller = new AbortController();
   let timedOut = false;
-  // Left on the signal after the request: aborting a finished request does nothing.
-  signal?.addEventListener('abort', () => controller.abort(), { once: true });
+  const onAbort = (): void => controller.abort();
+  signal?.addEventListener('abort', onAbort, { once: true });
   const timer = setTimeout(() => {
     timedOut = true;
     controller.abort();
   }, timeoutMs);
-  const end = (): void => clearTimeout(timer);
-  let handedOn = false;
   // Every failure funnels through here so the three reasons an abort can have stay distinct.
   const explain = (error: unknown): unknown => {
     if (signal?.aborted) return abortError();
@@ -176,15 +146,13 @@ export async function fetchText(url: string, options: FetchOptions): Promise<Fet
       throw new FeedError('http', `the server answered ${response.status}${statusText}`, url, response.status);
     }
     try {
-      const contentType = response.headers.get('content-type') ?? '';
-      const text = await readLimited(response, contentType, { url, maxBytes, explain, end });
-      handedOn = !!(text as Partial<StreamedBody>).reader;
-      return { text, contentType, url: response.url || url, headers: response.headers };
+      const text = await readLimited(response, url, maxBytes);
+      return { text, contentType: response.headers.get('content-type') ?? '', url: response.url || url, headers: response.headers };
     } catch (error) {
       throw explain(error);
     }
   } finally {
-    // A long body handed on ends the request when it has been read.
-    if (!handedOn) end();
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', onAbort);
   }
 }

@@ -5,7 +5,7 @@
  * is 14 MB of UTF-16, whose allocation and copy alone are a 50–100 ms task). Loaded on demand: a
  * library topic feed of a hundred items never needs it.
  */
-import { decoderFor, ENCODING_SNIFF_BYTES, textEncoding, tooLarge, type LongBody, type StreamedBody } from './fetch.js';
+import { decoderFor, ENCODING_SNIFF_BYTES, textEncoding } from './fetch.js';
 import { nextTaskUnlessAborted } from './next-task.js';
 
 /** A long JSON body, parsed: the document, and text that needs what the whole text needs of text.ts's tables. */
@@ -108,8 +108,7 @@ export class ItemsReader {
   private readonly decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 
   constructor(
-    /** The body's bytes (a longer copy when they outgrow it); this reader writes over some of them. */
-    public bytes: Uint8Array,
+    private readonly bytes: Uint8Array,
     private readonly tests: TextNeeds,
   ) {}
 
@@ -381,52 +380,6 @@ function isJson(head: Uint8Array, contentType: string): boolean {
   return /^utf-?8$/i.test(encoding) && (first === OPEN_OBJECT || first === OPEN_ARRAY);
 }
 
-/**
- * The rest of a body still arriving: the chunks read so far, then the others, read as fast as they
- * come (a browser holds the download back for a reader that waits, and the request's time limit ends
- * when they have all come) and taken at the reader's own pace.
- */
-function rest({ reader, chunks, received, request }: StreamedBody): AsyncIterable<Uint8Array> {
-  const { url, maxBytes, explain, end } = request;
-  let failure: unknown;
-  let arrived = false;
-  let wake: (() => void) | undefined;
-  void (async () => {
-    try {
-      for (;;) {
-        const { done, value } = await reader.read();
-        if (done) break;
-        received += value.byteLength;
-        if (received > maxBytes) throw tooLarge(url, maxBytes);
-        chunks.push(value);
-        wake?.();
-      }
-    } catch (error) {
-      failure = explain(error);
-      await reader.cancel().catch(() => undefined);
-    } finally {
-      arrived = true;
-      end();
-      wake?.();
-    }
-  })();
-  return {
-    async *[Symbol.asyncIterator]() {
-      for (let taken = 0; ; taken += 1) {
-        while (taken === chunks.length && !arrived) await new Promise<void>((resolve) => (wake = resolve));
-        if (failure) throw failure;
-        if (taken === chunks.length) return;
-        const chunk = chunks[taken]!;
-        // Taken chunks are the reader's: this list lets go of them.
-        chunks[taken] = TAKEN;
-        yield chunk;
-      }
-    },
-  };
-}
-
-const TAKEN = new Uint8Array(0);
-
 /** A Blob a slice at a time, each slice asked for before the one before it is taken, so that reading and parsing overlap. */
 async function* blobSlices(blob: Blob): AsyncGenerator<Uint8Array> {
   const slice = (at: number): Promise<ArrayBuffer> => blob.slice(at, at + SLICE_BYTES).arrayBuffer();
@@ -439,53 +392,39 @@ async function* blobSlices(blob: Blob): AsyncGenerator<Uint8Array> {
 }
 
 /**
- * A long body (fetch.ts's LongBody), read as it arrives, or a slice at a time from a Blob: a JSON
+ * A long body (fetch.ts leaves one over 1 MB a Blob), read a slice at a time: a JSON
  * document parsed meanwhile (never held as one string), anything else (RSS, Atom, broken JSON)
  * decoded a slice a task, in the encoding textEncoding() finds from `contentType` and the first
  * bytes, for parseFeed() to read as it reads any text.
  */
 export async function readLongBody(
-  body: LongBody,
+  body: Blob,
   { contentType = '', signal }: { contentType?: string | undefined; signal?: AbortSignal | undefined },
   needsNames: TextNeeds['names'],
   needsHtml: TextNeeds['html'],
 ): Promise<string | ParsedJson> {
-  const whole = body instanceof Blob;
-  const chunks = whole ? blobSlices(body) : rest(body);
-  // A body still arriving gets room for 2 MB (it is over 1 MB), doubled as it fills.
-  let bytes = new Uint8Array(whole ? body.size : 4 * SLICE_BYTES);
-  let received = 0;
-  let json: boolean | undefined;
+  const bytes = new Uint8Array(body.size);
+  let json = false;
   const readAll = async (reader: ItemsReader): Promise<void> => {
+    let received = 0;
     let since = performance.now();
-    for await (const chunk of chunks) {
+    for await (const slice of blobSlices(body)) {
       signal?.throwIfAborted();
-      if (received + chunk.byteLength > bytes.byteLength) {
-        const grown = new Uint8Array(Math.max(2 * bytes.byteLength, received + chunk.byteLength));
-        grown.set(bytes.subarray(0, received));
-        bytes = reader.bytes = grown;
-      }
-      bytes.set(chunk, received);
+      bytes.set(slice, received);
       let followed = received;
-      received += chunk.byteLength;
-      if (received >= ENCODING_SNIFF_BYTES) json ??= isJson(bytes.subarray(0, received), contentType);
-      // What came while the page was busy comes at once (megabytes in one chunk), and chunks that are
-      // there follow one another with no task between: followed a slice at a time, with breaks.
-      while (followed < received) {
+      received += slice.byteLength;
+      if (!followed) json = isJson(slice, contentType);
+      // Followed a part at a time, with a break when a task has had its share.
+      while (json && followed < received) {
         followed = Math.min(received, followed + FOLLOW_BYTES);
-        if (json) {
-          reader.follow(followed);
-          reader.parse(reader.following, deadline());
-        }
+        reader.follow(followed);
+        reader.parse(reader.following, deadline());
         if (performance.now() - since > TASK_MS) {
           await nextTaskUnlessAborted(signal);
           since = performance.now();
         }
       }
     }
-    json ??= isJson(bytes.subarray(0, received), contentType);
-    bytes = reader.bytes = bytes.subarray(0, received);
-    if (json) reader.follow(received);
   };
   const parsed = await parseJsonInSlices(bytes, { names: needsNames, html: needsHtml }, signal, readAll);
   if (json && parsed) return parsed;

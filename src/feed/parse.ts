@@ -3,7 +3,6 @@
  */
 import { HTML_PAGE, looksLikeDrupal, looksLikeWordPress } from './detect.js';
 import { FeedError } from './errors.js';
-import type { LongBody } from './fetch.js';
 import { looksLikeJsonFeed, normalizeJsonFeed } from './jsonfeed.js';
 import { LIMITS, type Feed, type WarningSink } from './model.js';
 import { ownArray } from './normalize.js';
@@ -62,10 +61,10 @@ const SLICE = 1000;
 const consoleWarn: WarningSink = (message) => console.warn(message);
 
 /**
- * Parses a feed document's text, or a long body's bytes (fetch.ts hands one over 1 MB on undecoded, as it arrives).
+ * Parses a feed document's text, or a long body's bytes (fetch.ts leaves one over 1 MB undecoded).
  * Rejects with a FeedError of kind `invalid` when it is not a usable feed.
  */
-export async function parseFeed(body: string | LongBody, given: ParseOptions = {}): Promise<Feed> {
+export async function parseFeed(body: string | Blob, given: ParseOptions = {}): Promise<Feed> {
   const options = { ...given, warn: given.warn ?? consoleWarn };
   // Decoding and parsing a long body would be long tasks: it is read a slice a task, by code loaded
   // for it, which parses JSON itself and keeps of the text what textTables() needs to see.
