@@ -98,7 +98,8 @@ describe('parseJsonInSlices', function () {
       longArray((index) => (index % 2 ? [randomString(next), { id: index }] : { id: `r${index}`, more: [{ id: 1 }] })),
     ]) {
       const text = JSON.stringify({ version: '1', items, after: items.slice(0, 3) });
-      expect((await parseJsonInSlices(encode(text), needs))?.document).to.deep.equal(JSON.parse(text));
+      // The same text again is the same value (a deep comparison of a megabyte's values is slow in CI).
+      expect(JSON.stringify((await parseJsonInSlices(encode(text), needs))?.document) === text).to.equal(true);
     }
   });
 

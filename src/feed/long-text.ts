@@ -234,6 +234,7 @@ export class ItemsReader {
     // Only the bytes read so far: the rest of the buffer is zeros still.
     const bytes = this.bytes.subarray(0, end);
     let misses = 0;
+    let tried = false;
     for (let close = bytes.indexOf(CLOSE_OBJECT, this.at + ahead); close >= 0;) {
       let at = close + 1;
       while (isSpace(bytes[at])) at += 1;
@@ -244,6 +245,7 @@ export class ItemsReader {
         at += 1;
         while (isSpace(bytes[at])) at += 1;
         if (lead.every((byte, index) => bytes[at + index] === byte)) {
+          tried = true;
           // The elements followed since the last slice first, so that the guess is a slice of its own.
           const { commas } = array;
           if (array.next < commas.length && !this.parseSlice(array, commas.length - 1)) return;
@@ -261,6 +263,9 @@ export class ItemsReader {
       }
       close = bytes.indexOf(CLOSE_OBJECT, close + 1);
     }
+    // No element opened with the first one's key in all the bytes read: look again after ITEM_BYTES
+    // more, not at every comma (each look scans them all).
+    if (!tried) array.skimFrom = this.at + ITEM_BYTES;
   }
 
   /** The array's first element's first key, quotes and all, when the element is an object and the key has no escapes. */
