@@ -80,6 +80,12 @@ interface ItemsArray {
 /** JSON's whitespace: space, tab, line feed, carriage return. */
 const isSpace = (byte: number | undefined): boolean => byte === 32 || byte === 9 || byte === 10 || byte === 13;
 
+/** Where the first byte at or after `at` that is not JSON whitespace is. */
+function pastSpace(bytes: Uint8Array, at: number): number {
+  while (isSpace(bytes[at])) at += 1;
+  return at;
+}
+
 /**
  * Follows a JSON document's structure in its UTF-8 bytes as they arrive (a multi-byte character
  * never contains a quote, bracket or comma), finding its items, and parses them a slice at a time.
@@ -144,7 +150,7 @@ export class ItemsReader {
         if (this.depth < 0) this.failed = true;
       } else if (code === COMMA && this.current?.depth === this.depth) {
         this.current.commas.push(this.at);
-        this.skim(this.current, end);
+        this.skim(this.current, bytes);
       }
     }
   }
@@ -208,8 +214,8 @@ export class ItemsReader {
       // Not parsed: left for the rest of the document's own reading.
     }
     if (!slice || (!guess && slice.length !== last - array.next + 1)) {
-      if (!guess) return !(this.failed = true);
-      bytes[end] = COMMA;
+      if (guess) bytes[end] = COMMA;
+      else this.failed = true;
       return false;
     }
     for (const element of slice) array.elements.push(element);
@@ -219,31 +225,26 @@ export class ItemsReader {
 
   /**
    * From a comma between two elements of a long array, jumps whole elements at a time without
-   * following their bytes: to a `}` at least ITEM_BYTES on that is followed by a comma and an
-   * element opening with the first element's key. When the text up to that `}` parses as elements,
+   * following their bytes: to the first `}` ITEM_BYTES on (less near the end of the bytes read)
+   * that is followed by a comma and an element opening with the first element's key. When the text up to that `}` parses as elements,
    * the comma after it is between elements too (a cut inside a string leaves the string open, one
    * inside a nested value leaves a bracket unclosed, and JSON.parse refuses both); when it does not,
    * the next such `}` is tried, and after SKIM_MISSES the bytes are followed for ITEM_BYTES more.
    */
-  private skim(array: ItemsArray, end: number): void {
-    // Short of the bytes read so far, a shorter jump: what is left of them is not followed byte by byte either.
-    const ahead = Math.min(ITEM_BYTES, (end - this.at) >> 1);
-    if (this.at - array.open < ITEM_BYTES || ahead < SKIM_MIN_BYTES || this.at < (array.skimFrom ?? 0)) return;
+  private skim(array: ItemsArray, bytes: Uint8Array): void {
+    // Short of the bytes read so far (`bytes`, follow()'s view), a shorter jump: what is left of them
+    // is not followed byte by byte either.
+    const reach = (from: number): number => from + Math.min(ITEM_BYTES, (bytes.byteLength - from) >> 1);
+    if (this.at - array.open < ITEM_BYTES || reach(this.at) - this.at < SKIM_MIN_BYTES || this.at < (array.skimFrom ?? 0)) return;
     const lead = (array.lead ??= this.leadKey(array.open));
     if (!lead) return;
-    // Only the bytes read so far: the rest of the buffer is zeros still.
-    const bytes = this.bytes.subarray(0, end);
     let misses = 0;
     let tried = false;
-    for (let close = bytes.indexOf(CLOSE_OBJECT, this.at + ahead); close >= 0;) {
-      let at = close + 1;
-      while (isSpace(bytes[at])) at += 1;
-      const comma = at;
-      if (bytes[at] === COMMA) at += 1;
-      while (isSpace(bytes[at])) at += 1;
+    for (let close = bytes.indexOf(CLOSE_OBJECT, reach(this.at)); close >= 0;) {
+      const comma = pastSpace(bytes, close + 1);
+      let at = pastSpace(bytes, comma + 1);
       if (bytes[comma] === COMMA && bytes[at] === OPEN_OBJECT) {
-        at += 1;
-        while (isSpace(bytes[at])) at += 1;
+        at = pastSpace(bytes, at + 1);
         if (lead.every((byte, index) => bytes[at + index] === byte)) {
           tried = true;
           // The elements followed since the last slice first, so that the guess is a slice of its own.
@@ -257,7 +258,7 @@ export class ItemsReader {
             commas.pop();
             if ((misses += 1) === SKIM_MISSES) return void (array.skimFrom = this.at + ITEM_BYTES);
           }
-          close = bytes.indexOf(CLOSE_OBJECT, misses ? close + 1 : comma + Math.min(ITEM_BYTES, (end - comma) >> 1));
+          close = bytes.indexOf(CLOSE_OBJECT, misses ? close + 1 : reach(comma));
           continue;
         }
       }
@@ -271,11 +272,9 @@ export class ItemsReader {
   /** The array's first element's first key, quotes and all, when the element is an object and the key has no escapes. */
   private leadKey(open: number): Uint8Array | null {
     const { bytes } = this;
-    let at = open + 1;
-    while (isSpace(bytes[at])) at += 1;
+    let at = pastSpace(bytes, open + 1);
     if (bytes[at] !== OPEN_OBJECT) return null;
-    at += 1;
-    while (isSpace(bytes[at])) at += 1;
+    at = pastSpace(bytes, at + 1);
     const close = bytes.indexOf(QUOTE, at + 1);
     if (bytes[at] !== QUOTE || close < 0 || bytes.subarray(at, close).includes(BACKSLASH)) return null;
     return bytes.slice(at, close + 1);
@@ -380,8 +379,7 @@ async function decodeInSlices(bytes: Uint8Array, decoder: TextDecoder, signal: A
 /** Whether a body is JSON for the reader to follow: UTF-8 whose first character is a bracket. */
 function isJson(head: Uint8Array, contentType: string): boolean {
   const encoding = textEncoding(contentType, head.subarray(0, ENCODING_SNIFF_BYTES));
-  // JSON's whitespace: space, tab, line feed, carriage return.
-  const first = head.find((byte) => !isSpace(byte));
+  const first = head[pastSpace(head, 0)];
   return /^utf-?8$/i.test(encoding) && (first === OPEN_OBJECT || first === OPEN_ARRAY);
 }
 
