@@ -6,6 +6,8 @@
  * no word, mid-run, on 2026-12-05), it says so instead: the exit code, the test files each browser
  * had open, and where `process.exit` was called from, so the next such log says why.
  */
+import { SESSION_STATUS } from '@web/test-runner';
+
 function countTests(suite, totals) {
   for (const test of suite?.tests ?? []) {
     if (test.skipped) continue;
@@ -16,11 +18,11 @@ function countTests(suite, totals) {
 }
 
 function reportEarlyExit(code, sessions, exitCalls) {
-  const open = sessions ? [...sessions.all()].filter((session) => session.status !== 'FINISHED') : [];
+  const open = sessions ? [...sessions.all()].filter((session) => session.status !== SESSION_STATUS.FINISHED) : [];
   const lines = [
     `\nbrowser tests: the runner ended with code ${code} before reporting; ${open.length} test files unfinished.`,
     ...open
-      .filter((session) => session.status !== 'SCHEDULED')
+      .filter((session) => session.status !== SESSION_STATUS.SCHEDULED)
       .map((session) => `  ${session.browser.name}: ${session.testFile} (${session.status})`),
     ...exitCalls.map((stack) => `  process.exit called ${stack}`),
   ];
