@@ -6,12 +6,12 @@
  */
 import { FACETS, selectedValues } from './facets.js';
 import type { Except, FilterState, IndexedResource, Match } from './filter.js';
-import { ASCII_ONLY, asciiTermPattern, foldForSearch, matchesAllTerms, searchTerms } from './search.js';
+import { FOLDS_AS_ASCII, asciiTermPattern, foldForSearch, matchesAllTerms, searchTerms } from './search.js';
 
 function searchTextOf(entry: IndexedResource): string {
   if (entry.searchText === undefined) {
     const text = `${entry.resource.title}\n${entry.resource.excerpt}\n${entry.resource.tags.join('\n')}`;
-    entry.searchText = ASCII_ONLY.test(text) ? '' : foldForSearch(text);
+    entry.searchText = FOLDS_AS_ASCII.test(text) ? '' : foldForSearch(text);
   }
   return entry.searchText;
 }
