@@ -14,7 +14,7 @@ import {
 import { foldSearchTexts, matching } from '../filter/match.js';
 import { normalizeJsonFeed } from './jsonfeed.js';
 import type { Feed } from './model.js';
-import { plainResource } from './normalize.js';
+import { plainCopy } from './read-on-demand.js';
 import { parseFeed } from './parse.js';
 import { htmlToText, withTextTables } from './text.js';
 import { normalizeWordPress } from './wordpress.js';
@@ -104,7 +104,7 @@ describe('deferred resources (what the widget reads before the first page paints
         expect(facetsAndMatches(lazyIndex, states.slice(0, 3))).to.deep.equal(facetsAndMatches(eagerIndex, states.slice(0, 3)));
         for (let next = 0; next < lazyIndex.length;) next = foldSearchTexts(lazyIndex, next, chunk);
         expect(facetsAndMatches(lazyIndex, states)).to.deep.equal(facetsAndMatches(eagerIndex, states));
-        expect(lazy.items.map(plainResource)).to.deep.equal(eager.items);
+        expect(lazy.items.map(plainCopy)).to.deep.equal(eager.items);
         expect(JSON.parse(JSON.stringify(lazy))).to.deep.equal(JSON.parse(JSON.stringify(eager)));
       }),
       { numRuns: 300 },
@@ -151,7 +151,7 @@ describe('deferred resources (what the widget reads before the first page paints
         }
         const states = [EMPTY_FILTERS, { ...EMPTY_FILTERS, query: 'a' }];
         expect(facetsAndMatches(indexResources(lazy.items), states)).to.deep.equal(facetsAndMatches(indexResources(eager.items), states));
-        expect(lazy.items.map(plainResource)).to.deep.equal(eager.items);
+        expect(lazy.items.map(plainCopy)).to.deep.equal(eager.items);
       }),
       { numRuns: 200 },
     );

@@ -5,17 +5,8 @@
 import { parseIsoDate } from './dates.js';
 import { FeedError } from './errors.js';
 import { LIMITS, type Feed, type RelatedTopic, type Resource, type TopicImage, type WarningSink } from './model.js';
-import {
-  cleanId,
-  cleanLanguage,
-  cleanTags,
-  collectResources,
-  deferredResource,
-  isRecord,
-  own,
-  ownArray,
-  plainResource,
-} from './normalize.js';
+import { cleanId, cleanLanguage, cleanTags, collectResources, deferredResource, isRecord, own, ownArray } from './normalize.js';
+import { plainCopy } from './read-on-demand.js';
 import { cleanText, htmlToText, type TextTables } from './text.js';
 import { safeHttpUrl } from './url.js';
 
@@ -107,7 +98,7 @@ function jsonFeedItem(
       language: cleanLanguage(own(item, 'language')),
     };
   });
-  return deferred || typeof resource === 'string' ? resource : plainResource(resource);
+  return deferred || typeof resource === 'string' ? resource : plainCopy(resource);
 }
 
 /**

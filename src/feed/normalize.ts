@@ -4,6 +4,7 @@
  */
 import { LIMITS, type Resource, type ResourceDate, type ResourceImage, type WarningSink } from './model.js';
 import { capLength, cleanText, truncateWords } from './text.js';
+import { plainCopy, readOnDemand } from './read-on-demand.js';
 import { ITEM_NOT_OBJECT, ITEM_WITHOUT_TITLE_OR_TEXT, TOO_MANY_ITEMS } from './diagnostics.js';
 
 export type JsonRecord = Record<string, unknown>;
@@ -111,26 +112,7 @@ function settled(resource: WithLater): Deferred {
  * read). Enumerable, so `for…in` and toJSON see every field.
  */
 const RESOURCE: object = {};
-for (const key of ['excerpt', 'url', 'image', 'language'] as const) {
-  Object.defineProperty(RESOURCE, key, {
-    enumerable: true,
-    get(this: WithLater) {
-      return settled(this)[key];
-    },
-  });
-}
-
-/** A resource as a plain object: every field read, those without a value left out (as JSON does). */
-export function plainResource(resource: Resource): Resource {
-  const plain: Record<string, unknown> = {};
-  for (const key in resource) if (resource[key as keyof Resource] !== undefined) plain[key] = resource[key as keyof Resource];
-  return plain as unknown as Resource;
-}
-Object.defineProperty(RESOURCE, 'toJSON', {
-  value(this: Resource) {
-    return plainResource(this);
-  },
-});
+readOnDemand(RESOURCE, ['excerpt', 'url', 'image', 'language'] as const, (resource: WithLater, key) => settled(resource)[key]);
 
 /**
  * One resource from the fields every item needs now (a title already plain, type, tags, date) and
@@ -158,7 +140,7 @@ export function deferredResource(
 /** One resource, every field read now: a plain object. */
 export function resourceFromFields(fields: ResourceFields): Resource | string {
   const resource = deferredResource(fields, () => fields);
-  return typeof resource === 'string' ? resource : plainResource(resource);
+  return typeof resource === 'string' ? resource : plainCopy(resource);
 }
 
 /** An id as the feed gave it: a non-empty string, or a number (JSON Feed 1.0 allowed those). */

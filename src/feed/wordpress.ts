@@ -11,7 +11,8 @@
 import { parseIsoDate } from './dates.js';
 import { FeedError } from './errors.js';
 import { LIMITS, type Feed, type Resource, type ResourceDate, type ResourceImage } from './model.js';
-import { cleanId, cleanTags, collectResources, deferredResource, isRecord, own, ownArray, plainResource } from './normalize.js';
+import { cleanId, cleanTags, collectResources, deferredResource, isRecord, own, ownArray } from './normalize.js';
+import { plainCopy } from './read-on-demand.js';
 import type { ParseOptions } from './options.js';
 import { looksLikeWordPress } from './detect.js';
 import { htmlText } from './html.js';
@@ -108,7 +109,7 @@ function wordPressPost(
     url: safeHttpUrl(own(post, 'link'), baseUrl),
     image: featuredImage(post, baseUrl),
   }));
-  return deferred || typeof resource === 'string' ? resource : plainResource(resource);
+  return deferred || typeof resource === 'string' ? resource : plainCopy(resource);
 }
 
 function positiveInteger(value: string | null | undefined): number | undefined {
