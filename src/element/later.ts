@@ -34,44 +34,54 @@ export { highlightRanges, searchTerms } from '../filter/search.js';
 export { matching } from '../filter/match.js';
 // A forced `theme` paints a box where it differs from the page's colours; the default `auto` never does.
 export { PageColorSchemeController } from './controllers/page-color-scheme.js';
-import { chipModels as chipModelsOf, errorReason as errorReasonOf, statusText as statusTextOf, type ChipModel } from './view-model.js';
+import { chipModels, clearedFilters, errorReason as errorReasonOf, statusText as statusTextOf } from './view-model.js';
 // Typed filter values in the feed's own spelling: only a chosen filter has any, and it loads this code.
 export { matchedToFeed } from './view-model.js';
-// What `pf-filter-change` tells, and Clear's state: only a patron's change, after the first cards, needs them.
-export { clearedFilters, filterDetail } from './view-model.js';
+// What `pf-filter-change` tells: only a patron's change, after the first cards, needs it.
+export { filterDetail } from './view-model.js';
 // Focus after a patron's action (every one comes after the first cards), and where it goes: the
 // first card "Show more" added, the first control, an option past the tags' "More".
-export { FocusController, cardFocusTarget, facetOption, firstControl } from './controllers/focus.js';
+export { FocusController, cardFocusTarget, facetOption } from './controllers/focus.js';
 
 type Html = typeof import('lit').html;
 
 /** The widget's strings with English's later ones filled in, which only this code shows (i18n/types.ts, `LaterStringKey`). */
 const full = (strings: ShownStrings): UiStrings => ({ ...laterStrings, ...strings });
 
-/** The active filters as chips (view-model.ts), labelled in the widget's language. */
-export const chipModels = (state: FilterState, strings: ShownStrings): ChipModel[] => chipModelsOf(state, full(strings));
+/**
+ * What a chip or a Clear button does, given by the element: apply `next` as the patron's change,
+ * then move focus to what `focusTarget` finds once it has rendered.
+ */
+export type ApplyFilters = (next: FilterState, focusTarget: (root: ParentNode) => HTMLElement | null) => void;
 
-export interface Chip {
-  key: string;
-  label: string;
-  onRemove: () => void;
-}
-
-/** The active filters as removable chips, with "Clear all" (`chips` is never empty: the element shows nothing then). */
-export function renderChips(html: Html, chips: readonly Chip[], shown: ShownStrings, onClearAll: () => void): TemplateResult {
+/**
+ * The active filters as removable chips (view-model.ts) with "Clear all"; nothing without one.
+ * Removing a chip moves focus to the chip that takes its place, else the first control; "Clear
+ * all", which disappears with the chips, to the first control.
+ */
+export function renderChips(html: Html, state: FilterState, shown: ShownStrings, apply: ApplyFilters): TemplateResult | undefined {
   const strings = full(shown);
+  const chips = chipModels(state, strings);
+  if (!chips.length) return undefined;
+  const clearAll = (): void => apply(clearedFilters(state), firstControl);
   return html`<div class="chips" role="group" aria-label=${strings.activeFilters}>
     <ul class="chip-list">
       ${chips.map(
-        (chip) =>
+        (chip, index) =>
           html`<li>
-            <button type="button" class="chip" data-chip=${chip.key} aria-label=${strings.removeFilter(chip.label)} @click=${chip.onRemove}>
+            <button
+              type="button"
+              class="chip"
+              data-chip=${chip.key}
+              aria-label=${strings.removeFilter(chip.label)}
+              @click=${() => apply(chip.without, (root) => chipFocus(root, index))}
+            >
               <span>${chip.label}</span><span class="chip-x" aria-hidden="true">×</span>
             </button>
           </li>`,
       )}
     </ul>
-    <button type="button" part="clear" class="button clear-all" @click=${onClearAll}>${strings.clearAll}</button>
+    <button type="button" part="clear" class="button clear-all" @click=${clearAll}>${strings.clearAll}</button>
   </div>`;
 }
 
@@ -90,12 +100,15 @@ export const errorReason = (error: FeedError, timeoutSeconds: number, strings: S
   errorReasonOf(error, timeoutSeconds, full(strings), format);
 
 /** No card to show: the feed is empty, or nothing matches (with a way out). Without this code the status says so alone. */
-export function renderEmpty(html: Html, total: number, shown: ShownStrings, onClear: () => void): TemplateResult {
+export function renderEmpty(html: Html, total: number, state: FilterState, shown: ShownStrings, apply: ApplyFilters): TemplateResult {
   const strings = full(shown);
   if (total === 0) return html`<p part="empty" class="empty">${strings.emptyFeed}</p>`;
+  // The button disappears with the no-match state: focus goes to the first control.
   return html`<div part="empty" class="empty">
     <p>${strings.noMatch}</p>
-    <button type="button" part="clear" class="button" @click=${onClear}>${strings.clearFilters}</button>
+    <button type="button" part="clear" class="button" @click=${() => apply(clearedFilters(state), firstControl)}>
+      ${strings.clearFilters}
+    </button>
   </div>`;
 }
 

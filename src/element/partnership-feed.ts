@@ -25,13 +25,14 @@ import { DEFAULTS, attributeFilters, resolveOptions, warnOnce, type FilterAttrib
 import type { PageColorSchemeController } from './controllers/page-color-scheme.js';
 import type { SearchTextFolding } from './controllers/idle-work.js';
 import type { UrlSync } from './controllers/url-sync.js';
+import type { ApplyFilters } from './later.js';
 import type { PageLangObserver } from './controllers/page-lang.js';
 import { styles } from './partnership-feed.styles.js';
 import { renderCardList } from './templates/card.js';
 import { drawnLater, renderFilters } from './templates/filters.js';
 import { renderHeader, renderRelated } from './templates/header.js';
 import { renderError, renderMore, renderSkeletons } from './templates/states.js';
-import { lastFiltered, type ChipModel } from './view-model.js';
+import { lastFiltered } from './view-model.js';
 
 // Type aliases rather than a re-export, which the manifest analyzer would list among the module's exports.
 export type LoadDetail = events.LoadDetail;
@@ -292,19 +293,11 @@ export class PartnershipFeed extends PartnershipFeedAttributes {
     else void this.later.load().then(tell);
   }
 
-  private clearFilters(): void {
-    // Clear buttons are drawn by the later code, so it is there.
-    this.changeFilters(this.later.code!.clearedFilters(this.filterState));
-    // The button that was used disappears with the no-match state or the chips: keep focus in the
-    // widget. Both show only with an active filter, which has loaded the later code.
-    this.nextFocus?.after(() => this.later.code?.firstControl(this.renderRoot));
-  }
-
-  /** Removes one chip's filter; focus goes to the chip that takes its place, else the first control. */
-  private removeChip(chip: ChipModel, index: number): void {
-    this.changeFilters(chip.without);
-    this.nextFocus?.after(() => this.later.code?.chipFocus(this.renderRoot, index));
-  }
+  /** A chip's or a Clear button's change (they are drawn by the later code, so it is there), then focus where it says. */
+  private readonly applyThenFocus: ApplyFilters = (next, focusTarget) => {
+    this.changeFilters(next);
+    this.nextFocus?.after(() => focusTarget(this.renderRoot));
+  };
 
   /** Shows `page-size` more cards, or all that remain, reading later documents when the loaded ones run short. */
   private showMore(): void {
@@ -366,7 +359,6 @@ export class PartnershipFeed extends PartnershipFeedAttributes {
     const headerOptions = { headingText, level, hidden, linkTarget, strings };
     // The chips and the search's marks in the titles come with the later code, which an active filter loads before it shows.
     const { code } = this.later;
-    const chips = code?.chipModels(this.filterState, strings).map((chip, i) => ({ ...chip, onRemove: () => this.removeChip(chip, i) }));
     const card = {
       ...this.options,
       terms: code?.searchTerms(this.filterState.query) ?? [],
@@ -382,12 +374,12 @@ export class PartnershipFeed extends PartnershipFeedAttributes {
     return html`<section class="widget" aria-labelledby="heading">
       ${renderHeader(feed, headerOptions)}
       ${renderFilters({ ...this.options, ...this.panel, index, state: this.filterState, open: this.open, later: code }, strings, this.locale.formatNumber)}
-      ${chips?.length ? code!.renderChips(html, chips, strings, () => this.clearFilters()) : nothing}
+      ${code?.renderChips(html, this.filterState, strings, this.applyThenFocus)}
       <p part="status" class="status" role="status" aria-live=${this.announcer.live ? 'polite' : 'off'}>
         ${this.announcer.text(this.status())}
       </p>
       ${code?.renderNotices(html, savedAt, this.feedState.failedFeeds, strings, locale)}
-      ${visible.length ? renderCardList(visible, card, this.feedState.busy) : code?.renderEmpty(html, index.length, strings, () => this.clearFilters())}
+      ${visible.length ? renderCardList(visible, card, this.feedState.busy) : code?.renderEmpty(html, index.length, this.filterState, strings, this.applyThenFocus)}
       ${renderMore(nextPage, this.reason, visible.length < results.length || !!feed.nextUrl, strings, () => this.showMore())}
       ${renderRelated(feed.related, headerOptions)}
     </section>`;
