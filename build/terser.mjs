@@ -31,7 +31,7 @@ export const PRIVATE_MEMBERS = [
   'matched',
   'filtered',
   'changeFilters',
-  'removeChip',
+  'applyThenFocus',
   'renderLoaded',
   'panel',
   'urlSync',
