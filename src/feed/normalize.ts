@@ -46,7 +46,9 @@ export function cleanTags(values: unknown[]): string[] {
     tags.push(tag);
     if (tags.length >= LIMITS.maxTagsPerItem) break;
   }
-  return tags;
+  // A copy of the exact length: an array grown by push keeps room for 17 (76 bytes in Chromium's
+  // heap against 24 for two tags), and every item of a feed holds one.
+  return tags.slice();
 }
 
 /** One item's fields after format-specific extraction: text already plain, URLs already checked. */
