@@ -54,6 +54,9 @@ const full = (strings: ShownStrings): UiStrings => ({ ...laterStrings, ...string
  */
 export type ApplyFilters = (next: FilterState, focusTarget: (root: ParentNode) => HTMLElement | null) => void;
 
+/** A Clear button's action: every filter cleared; the button disappears with them, so focus goes to the first control. */
+const clearing = (state: FilterState, apply: ApplyFilters) => (): void => apply(clearedFilters(state), firstControl);
+
 /**
  * The active filters as removable chips (view-model.ts) with "Clear all"; nothing without one.
  * Removing a chip moves focus to the chip that takes its place, else the first control; "Clear
@@ -63,7 +66,6 @@ export function renderChips(html: Html, state: FilterState, shown: ShownStrings,
   const strings = full(shown);
   const chips = chipModels(state, strings);
   if (!chips.length) return undefined;
-  const clearAll = (): void => apply(clearedFilters(state), firstControl);
   return html`<div class="chips" role="group" aria-label=${strings.activeFilters}>
     <ul class="chip-list">
       ${chips.map(
@@ -81,7 +83,7 @@ export function renderChips(html: Html, state: FilterState, shown: ShownStrings,
           </li>`,
       )}
     </ul>
-    <button type="button" part="clear" class="button clear-all" @click=${clearAll}>${strings.clearAll}</button>
+    <button type="button" part="clear" class="button clear-all" @click=${clearing(state, apply)}>${strings.clearAll}</button>
   </div>`;
 }
 
@@ -103,12 +105,9 @@ export const errorReason = (error: FeedError, timeoutSeconds: number, strings: S
 export function renderEmpty(html: Html, total: number, state: FilterState, shown: ShownStrings, apply: ApplyFilters): TemplateResult {
   const strings = full(shown);
   if (total === 0) return html`<p part="empty" class="empty">${strings.emptyFeed}</p>`;
-  // The button disappears with the no-match state: focus goes to the first control.
   return html`<div part="empty" class="empty">
     <p>${strings.noMatch}</p>
-    <button type="button" part="clear" class="button" @click=${() => apply(clearedFilters(state), firstControl)}>
-      ${strings.clearFilters}
-    </button>
+    <button type="button" part="clear" class="button" @click=${clearing(state, apply)}>${strings.clearFilters}</button>
   </div>`;
 }
 

@@ -14,7 +14,9 @@ const DAY = 86_400_000;
  * from it, and are worked out when read (a card's `datetime`, the JSON written), never stored: a
  * feed's dates take a third of the heap they would (about 44 bytes an item less in Chromium).
  */
-class FeedDate {
+class FeedDate implements ResourceDate {
+  declare readonly calendarDate: boolean;
+  declare readonly iso: string;
   constructor(readonly time: number) {}
 }
 readOnDemand(FeedDate.prototype, ['calendarDate', 'iso'] as const, ({ time }: FeedDate, key) => {
@@ -27,7 +29,7 @@ readOnDemand(FeedDate.prototype, ['calendarDate', 'iso'] as const, ({ time }: Fe
 /** A date from a timestamp, marking midnight UTC as a calendar date (see ResourceDate). */
 export function dateFromTime(time: number): ResourceDate | undefined {
   if (!Number.isFinite(time) || time < MIN_TIME || time > MAX_TIME) return undefined;
-  return new FeedDate(time) as ResourceDate;
+  return new FeedDate(time);
 }
 
 /** Days in a month of a year (February in leap years included). */
