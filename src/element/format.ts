@@ -55,12 +55,10 @@ export function formatDate(
   // A page's first Intl.DateTimeFormat costs 20–40 ms in Chromium (its date data are loaded), on
   // the way to the first cards: US English's long date ("May 31, 2022") is written here, held to
   // Intl by a differential test. The reader's zone is Date's own: the time moved by its offset then.
+  // Date's UTC getters, not its ISO text split apart: a card's date is written at every render.
   if (!needsIntlDates(locale, style) && (!timeZone || timeZone === 'UTC')) {
-    const [year, month, day] = new Date(date.time - (timeZone ? 0 : new Date(date.time).getTimezoneOffset() * 60_000))
-      .toISOString()
-      .split(/-|T/)
-      .map(Number);
-    return `${MONTHS[month! - 1]} ${day}, ${year}`;
+    const at = new Date(date.time - (timeZone ? 0 : new Date(date.time).getTimezoneOffset() * 60_000));
+    return `${MONTHS[at.getUTCMonth()]} ${at.getUTCDate()}, ${at.getUTCFullYear()}`;
   }
   const format = cached(
     `date|${locale ?? ''}|${style}|${timeZone ?? ''}`,
