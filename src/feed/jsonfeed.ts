@@ -5,8 +5,7 @@
 import { parseIsoDate } from './dates.js';
 import { FeedError } from './errors.js';
 import { LIMITS, type Feed, type RelatedTopic, type Resource, type TopicImage, type WarningSink } from './model.js';
-import { cleanId, cleanLanguage, cleanTags, collectResources, deferredResource, isRecord, own, ownArray } from './normalize.js';
-import { plainCopy } from './read-on-demand.js';
+import { cleanId, cleanLanguage, cleanTags, collectResources, isRecord, makeResource, own, ownArray } from './normalize.js';
 import { cleanText, htmlToText, type TextTables } from './text.js';
 import { safeHttpUrl } from './url.js';
 
@@ -18,7 +17,7 @@ export interface NormalizeOptions {
   /** Ids already used by earlier pages of the same feed, so ids stay unique across pages. */
   usedIds?: ReadonlySet<string>;
   /**
-   * Read each item's text, links and picture when a card first needs them (see deferredResource),
+   * Read each item's text, links and picture when a card first needs them (see makeResource),
    * not all before the first page: what the widget does. Otherwise the items are plain objects.
    */
   deferred?: boolean | undefined;
@@ -89,16 +88,19 @@ function jsonFeedItem(
     audiences: cleanTags([own(extension, 'audience')].flat()),
   };
   // What the facets, counts and sorts do not read: text, links and the picture, for the cards shown.
-  const resource = deferredResource(fields, () => {
-    const imageUrl = safeHttpUrl(own(item, 'image'), baseUrl) ?? safeHttpUrl(own(item, 'banner_image'), baseUrl);
-    return {
-      text: itemText(item, tables),
-      url: safeHttpUrl(own(item, 'url'), baseUrl) ?? safeHttpUrl(own(item, 'external_url'), baseUrl),
-      image: imageUrl ? { url: imageUrl, alt: cleanText(own(extension, 'image_alt'), LIMITS.maxTextLength) } : undefined,
-      language: cleanLanguage(own(item, 'language')),
-    };
-  });
-  return deferred || typeof resource === 'string' ? resource : plainCopy(resource);
+  return makeResource(
+    fields,
+    () => {
+      const imageUrl = safeHttpUrl(own(item, 'image'), baseUrl) ?? safeHttpUrl(own(item, 'banner_image'), baseUrl);
+      return {
+        text: itemText(item, tables),
+        url: safeHttpUrl(own(item, 'url'), baseUrl) ?? safeHttpUrl(own(item, 'external_url'), baseUrl),
+        image: imageUrl ? { url: imageUrl, alt: cleanText(own(extension, 'image_alt'), LIMITS.maxTextLength) } : undefined,
+        language: cleanLanguage(own(item, 'language')),
+      };
+    },
+    deferred,
+  );
 }
 
 /**

@@ -118,12 +118,14 @@ readOnDemand(RESOURCE, ['excerpt', 'url', 'image', 'language'] as const, (resour
 
 /**
  * One resource from the fields every item needs now (a title already plain, type, tags, date) and
- * the rest, read later. An item without a title or an id needs its text or its URL at once: for
- * the title, the invalid-item rule, and the id fallback.
+ * the rest: read when first asked for if `deferred`, else now, into a plain object. An item without
+ * a title or an id needs its text or its URL at once: for the title, the invalid-item rule, and the
+ * id fallback.
  */
-export function deferredResource(
+export function makeResource(
   fields: Omit<ResourceFields, 'text' | 'url' | 'image' | 'language'>,
   later: () => LaterFields,
+  deferred?: boolean,
 ): Resource | string {
   const read = fields.title && fields.id ? undefined : later();
   const title = capLength(fields.title || truncateWords(read!.text, TITLE_FROM_TEXT_WORDS), LIMITS.maxTitleLength).trimEnd();
@@ -136,14 +138,11 @@ export function deferredResource(
   if (fields.audiences?.length) resource.audiences = fields.audiences;
   if (fields.date) resource.date = fields.date;
   resource[LATER] = read ? () => read : later;
-  return resource;
+  return deferred ? resource : plainCopy(resource);
 }
 
 /** One resource, every field read now: a plain object. */
-export function resourceFromFields(fields: ResourceFields): Resource | string {
-  const resource = deferredResource(fields, () => fields);
-  return typeof resource === 'string' ? resource : plainCopy(resource);
-}
+export const resourceFromFields = (fields: ResourceFields): Resource | string => makeResource(fields, () => fields);
 
 /** An id as the feed gave it: a non-empty string, or a number (JSON Feed 1.0 allowed those). */
 export function cleanId(value: unknown): string | undefined {

@@ -11,8 +11,7 @@
 import { parseIsoDate } from './dates.js';
 import { FeedError } from './errors.js';
 import { LIMITS, type Feed, type Resource, type ResourceDate, type ResourceImage } from './model.js';
-import { cleanId, cleanTags, collectResources, deferredResource, isRecord, own, ownArray } from './normalize.js';
-import { plainCopy } from './read-on-demand.js';
+import { cleanId, cleanTags, collectResources, isRecord, makeResource, own, ownArray } from './normalize.js';
 import type { ParseOptions } from './options.js';
 import { looksLikeWordPress } from './detect.js';
 import { htmlText } from './html.js';
@@ -104,12 +103,15 @@ function wordPressPost(
     tags: cleanTags(termsOf(terms, 'post_tag').map((term) => termName(term, tables))),
   };
   // The rendered HTML of the excerpt (or the whole post) is turned into text for the cards shown.
-  const resource = deferredResource(fields, () => ({
-    text: postText(post, tables),
-    url: safeHttpUrl(own(post, 'link'), baseUrl),
-    image: featuredImage(post, baseUrl),
-  }));
-  return deferred || typeof resource === 'string' ? resource : plainCopy(resource);
+  return makeResource(
+    fields,
+    () => ({
+      text: postText(post, tables),
+      url: safeHttpUrl(own(post, 'link'), baseUrl),
+      image: featuredImage(post, baseUrl),
+    }),
+    deferred,
+  );
 }
 
 function positiveInteger(value: string | null | undefined): number | undefined {
