@@ -12,8 +12,7 @@ import { parse } from 'acorn';
 import { SourceMapConsumer } from 'source-map-js';
 import { LANGUAGES } from '../../build/on-demand.mjs';
 import { escapeNonAscii, shiftMappings } from '../../build/ascii-only.mjs';
-
-const dist = (name) => readFileSync(new URL(`../../dist/${name}`, import.meta.url), 'utf8');
+import { positionOf, readDist as dist } from '../support/dist.mjs';
 const isAscii = (text) => !/[\u0080-\uFFFF]/.test(text);
 
 /** Every place a minified bundle can hold a character outside ASCII, and what each reads as. */
@@ -84,11 +83,8 @@ describe('the ASCII-only bundles', () => {
   it('map a string after many escapes in the bundle to its line in the source', () => {
     const code = dist('partnership-feed.js');
     const consumer = new SourceMapConsumer(JSON.parse(dist('partnership-feed.js.map')));
-    const at = code.indexOf('Show more`');
-    const before = code.slice(0, at);
-    assert.ok(before.split('\\u').length > 10, 'escapes before it');
-    const line = before.split('\n').length;
-    const { source, line: sourceLine } = consumer.originalPositionFor({ line, column: at - before.lastIndexOf('\n') - 1 });
+    assert.ok(code.slice(0, code.indexOf('Show more`')).split('\\u').length > 10, 'escapes before it');
+    const { source, line: sourceLine } = consumer.originalPositionFor(positionOf(code, 'Show more`'));
     assert.match(source, /src\/i18n\/en\.ts$/);
     const enLines = readFileSync(new URL('../../src/i18n/en.ts', import.meta.url), 'utf8').split('\n');
     assert.match(enLines[sourceLine - 1], /showMore: 'Show more'/);

@@ -10,17 +10,9 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { parse } from 'acorn';
 import { SourceMapConsumer } from 'source-map-js';
+import { positionOf, readDist as dist } from '../support/dist.mjs';
 
 const HINT = '//# allFunctionsCalledOnLoad\n';
-const dist = (name) => readFileSync(new URL(`../../dist/${name}`, import.meta.url), 'utf8');
-
-/** Line (1-based) and column (0-based) of `text`'s first occurrence in `code`. */
-function positionOf(code, text) {
-  const index = code.indexOf(text);
-  assert.ok(index >= 0, `${text} is in the bundle`);
-  const before = code.slice(0, index);
-  return { line: before.split('\n').length, column: index - before.lastIndexOf('\n') - 1 };
-}
 
 describe('the bundles’ compile hint', () => {
   for (const [name, start] of [
